@@ -1,0 +1,82 @@
+package org.chalkpress.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A submission as the policy rules see it: its text (parsed from sanitised HTML) and the context the gate
+ * gathered — where it will appear, for whom, the class roster and the district's settings.
+ */
+public final class Review {
+
+    private final ContentKind kind;
+    private final String siteSlug;
+    private final Audience audience;
+    private final String title;
+    private final ContentDocument document;
+    private final List<RosterStudent> roster;
+    private final PolicySettings settings;
+    private final boolean surnamesAllowedInPublic;
+    private final boolean authorAcknowledgedPolicy;
+    private final boolean authorIsStaff;
+
+    private Review(Builder b) {
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.siteSlug = b.siteSlug;
+        this.audience = Objects.requireNonNull(b.audience, "audience");
+        this.title = b.title == null ? "" : b.title;
+        this.document = Objects.requireNonNull(b.document, "document");
+        this.roster = List.copyOf(b.roster);
+        this.settings = b.settings;
+        this.surnamesAllowedInPublic = b.surnamesAllowedInPublic;
+        this.authorAcknowledgedPolicy = b.authorAcknowledgedPolicy;
+        this.authorIsStaff = b.authorIsStaff;
+    }
+
+    public static Builder of(ContentKind kind, String html) {
+        return new Builder(kind, ContentDocument.parse(html));
+    }
+
+    public ContentKind kind() { return kind; }
+    public String siteSlug() { return siteSlug; }
+    public Audience audience() { return audience; }
+    public String title() { return title; }
+    public ContentDocument document() { return document; }
+    public List<RosterStudent> roster() { return roster; }
+    public PolicySettings settings() { return settings; }
+    public boolean surnamesAllowedInPublic() { return surnamesAllowedInPublic; }
+    public boolean authorAcknowledgedPolicy() { return authorAcknowledgedPolicy; }
+    public boolean authorIsStaff() { return authorIsStaff; }
+
+    public static final class Builder {
+        private final ContentKind kind;
+        private final ContentDocument document;
+        private String siteSlug;
+        private Audience audience = Audience.CLASS;
+        private String title;
+        private List<RosterStudent> roster = new ArrayList<>();
+        private PolicySettings settings = PolicySettings.DEFAULTS;
+        private boolean surnamesAllowedInPublic;
+        private boolean authorAcknowledgedPolicy = true;
+        private boolean authorIsStaff = true;
+
+        private Builder(ContentKind kind, ContentDocument document) {
+            this.kind = kind;
+            this.document = document;
+        }
+
+        public Builder site(String slug) { this.siteSlug = slug; return this; }
+        public Builder audience(Audience audience) { this.audience = audience; return this; }
+        public Builder title(String title) { this.title = title; return this; }
+        public Builder roster(List<RosterStudent> roster) { this.roster = new ArrayList<>(roster); return this; }
+        public Builder settings(PolicySettings settings) { this.settings = settings; return this; }
+        public Builder surnamesAllowedInPublic(boolean allowed) { this.surnamesAllowedInPublic = allowed; return this; }
+        public Builder authorAcknowledgedPolicy(boolean acknowledged) { this.authorAcknowledgedPolicy = acknowledged; return this; }
+        public Builder authorIsStaff(boolean staff) { this.authorIsStaff = staff; return this; }
+
+        public Review build() {
+            return new Review(this);
+        }
+    }
+}
