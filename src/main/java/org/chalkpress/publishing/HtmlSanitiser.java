@@ -1,0 +1,35 @@
+package org.chalkpress.publishing;
+
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The one explicit allow-list of HTML that may be stored and shown. Anything not listed here (scripts,
+ * event handlers, styles, forms, frames, unknown URL schemes) is removed before a revision is stored.
+ */
+public final class HtmlSanitiser {
+
+    private static final Pattern SAFE_CLASS = Pattern.compile("[a-zA-Z0-9 _-]{1,80}");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
+                    "ul", "ol", "li", "blockquote", "q", "cite", "pre", "code", "span", "div",
+                    "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "caption", "a", "img")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("title").globally()
+            .allowAttributes("cite").onElements("blockquote", "q")
+            .allowAttributes("src", "alt", "width", "height").onElements("img")
+            .allowAttributes("class").matching(SAFE_CLASS).onElements("span", "div", "p", "figure", "code", "pre")
+            .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[0-9]{1,2}")).onElements("th", "td")
+            .requireRelsOnLinks("noopener", "noreferrer", "ugc")
+            .toFactory();
+
+    private HtmlSanitiser() {
+    }
+
+    public static String sanitise(String html) {
+        return POLICY.sanitize(html == null ? "" : html);
+    }
+}
