@@ -71,8 +71,8 @@ public final class Theme {
         double ratio = color.contrastWith(backgroundColor);
         if (ratio < minimum) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "key %s: %s against color.background %s has contrast %.2f:1, but %s need at least %.1f:1 (WCAG AA);"
-                            + " make one of the two colors darker or lighter",
+                    "key %s: %s against color.background %s has contrast %.2f:1; used for %s, it needs at least %.1f:1"
+                            + " (WCAG AA). Make one of the two colors darker or lighter",
                     key.key(), color, backgroundColor, ratio, usedFor, minimum));
         }
     }
