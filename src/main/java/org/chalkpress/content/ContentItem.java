@@ -88,7 +88,7 @@ public class ContentItem {
     @Version
     private long version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "tag")
     private Set<String> tags = new TreeSet<>();

@@ -71,6 +71,7 @@ public class ClassSite {
     public Audience defaultAudience() { return defaultAudience; }
     public boolean official() { return official; }
     public boolean surnamesInPublic() { return surnamesInPublic; }
+    public int createdAtYear() { return createdAt.getYear(); }
 
     public void retitle(String newTitle) { this.title = newTitle; }
     public void linkToRoster(String rosterSourcedId, String code) {
