@@ -76,9 +76,9 @@ final class CsvTable {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             long lastGood = records.isEmpty() ? 0 : records.get(records.size() - 1).getRecordNumber();
-            log.add(name, (int) lastGood + 1, "", "", "cannot be read as CSV from this row on (" + e.getMessage()
-                    + "); look for a value with an opening double quote (\") that is never closed, and quote "
-                    + "values that contain commas or line breaks");
+            log.add(name, (int) lastGood + 1, "", "", "cannot be read as CSV from this row on: a value opens with a "
+                    + "double quote (\") that is never closed; close the quote, and write a quote inside a value "
+                    + "as two (\"\")");
             return Optional.empty();
         }
         if (records.isEmpty() || isBlank(records.get(0))) {

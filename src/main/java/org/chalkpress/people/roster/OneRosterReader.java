@@ -32,7 +32,7 @@ public final class OneRosterReader {
 
     /**
      * Reads a zip of the CSV files (they may sit in a folder inside it). The stream is read to its
-     * end, within {@link RosterLimits}, and not closed.
+     * end, within {@link RosterLimits}, and left open.
      */
     public RosterSnapshot readZip(InputStream zip) throws RosterImportException {
         ProblemLog log = new ProblemLog(limits.maxProblems());

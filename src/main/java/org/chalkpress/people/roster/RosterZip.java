@@ -126,7 +126,10 @@ final class RosterZip {
         return magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K';
     }
 
-    /** Counts the compressed bytes the inflater has pulled, to measure each entry's compression ratio. */
+    /**
+     * Counts the compressed bytes the inflater has pulled, to measure each entry's compression ratio.
+     * Closing it leaves the caller's stream open: the upload belongs to whoever received it.
+     */
     private static final class CountingInputStream extends FilterInputStream {
         private long count;
 
@@ -154,6 +157,11 @@ final class RosterZip {
                 count += n;
             }
             return n;
+        }
+
+        @Override
+        public void close() {
+            // The caller's stream stays open; see the class comment.
         }
 
         @Override

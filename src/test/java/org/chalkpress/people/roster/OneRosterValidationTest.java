@@ -4,7 +4,6 @@ import static org.chalkpress.people.roster.OneRosterReaderTest.maple;
 import static org.chalkpress.people.roster.RosterAssertions.problemAt;
 import static org.chalkpress.people.roster.RosterAssertions.problemsReading;
 import static org.chalkpress.people.roster.RosterAssertions.problemsReadingZip;
-import static org.chalkpress.people.roster.RosterExportBuilder.aRoster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
