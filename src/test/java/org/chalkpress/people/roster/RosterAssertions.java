@@ -35,5 +35,4 @@ final class RosterAssertions {
                 .orElseGet(() -> fail("No problem at " + file + " row " + row + " field '" + field
                         + "'; the report was:\n" + report.describe()));
     }
-
 }
