@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A roster prepared once for fast look-ups: every way a text may name a student (full name, first name and
@@ -17,6 +18,16 @@ import java.util.Map;
 public final class RosterIndex {
 
     private record Name(RosterStudent student, List<String> given, List<String> family) { }
+
+    /** Given names that are also everyday words: only a capital letter makes "will" or "may" a name. */
+    private static final Set<String> COMMON_WORDS = Set.of("will", "may", "mark", "grace", "hope", "faith", "joy",
+            "rose", "summer", "autumn", "april", "june", "august", "art", "bill", "jack", "sunny", "sky", "river",
+            "ray", "dawn", "eve", "max", "chase", "hunter", "brook", "pat", "sue", "rich", "frank", "miles", "page",
+            "reed", "wade", "drew", "gene", "guy", "lane", "major", "king", "amber", "ruby", "pearl", "ivy", "iris",
+            "lily", "violet", "daisy", "holly", "olive", "jade", "skye", "storm", "rain", "star", "an", "ali", "mo",
+            "so", "un", "bo", "jo", "al", "ed", "sol", "luz", "paz", "noel", "angel", "sage", "kai", "ash", "cash",
+            "colt", "deacon", "dean", "duke", "earl", "hawk", "justice", "knight", "lance", "mason",
+            "price", "prince", "rocky", "royal", "sterling", "stone", "true", "young");
 
     private final List<RosterStudent> students;
     private final Map<String, List<Name>> byFirstGivenWord = new HashMap<>();
@@ -113,7 +124,7 @@ public final class RosterIndex {
                         new TextSpan(words.get(i).start(), end), StudentMention.Form.GIVEN_NAME_AND_INITIAL));
                 continue;
             }
-            if (words.get(i).isCapitalised()) {
+            if (words.get(i).isCapitalised() || !COMMON_WORDS.contains(first)) {
                 boolean unique = givenNameCounts.get(String.join(" ", name.given())) == 1;
                 best = offer(best, afterGiven, bestMentions, new StudentMention(name.student(),
                         span(words, i, afterGiven),
