@@ -86,8 +86,15 @@ final class TermList {
             hits.removeIf(hit -> excused.stream().anyMatch(e -> e.span().start() <= hit.span().start()
                     && hit.span().end() <= e.span().end()));
         }
-        hits.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        return hits;
+        hits.sort((a, b) -> a.span().start() != b.span().start() ? Integer.compare(a.span().start(), b.span().start())
+                : Integer.compare(b.span().length(), a.span().length()));
+        List<Hit> kept = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(hit.span())) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     private String matchWord(NormalisedWords.Token token) {
