@@ -36,6 +36,9 @@ public final class CitationRule implements PolicyRule {
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|wrote|writes|according\\s+to|as\\s+\\S+(?:\\s+\\S+)?\\s+(?:put|puts)\\s+it|in\\s+(?:his|her|their)\\s+(?:book|speech|poem|letter))\\b[^.!?]*$");
 
+    private static final Pattern CREDIT_CUE = Pattern.compile(
+            "(?i)\\b(?:from|source|sources|see|credit|credits|based\\s+on|according\\s+to|copied|adapted|quoted|thanks\\s+to)\\b[^.!?\\n]*$");
+
     @Override
     public String id() {
         return "citation";
@@ -98,10 +101,16 @@ public final class CitationRule implements PolicyRule {
                 .filter(match -> !credits(review.document(), match));
     }
 
+    /** A link to the page, or its title named as a source ("from The Water Cycle"); a heading that repeats the title is not credit. */
     private static boolean credits(ContentDocument doc, CorpusMatch match) {
-        if (match.title() != null && !match.title().isBlank()
-                && doc.text().toLowerCase(Locale.ROOT).contains(match.title().toLowerCase(Locale.ROOT))) {
-            return true;
+        if (match.title() != null && !match.title().isBlank()) {
+            String text = doc.text().toLowerCase(Locale.ROOT);
+            String title = match.title().toLowerCase(Locale.ROOT);
+            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+                if (CREDIT_CUE.matcher(text.substring(Math.max(0, at - 40), at)).find()) {
+                    return true;
+                }
+            }
         }
         String[] target = hostAndPath(match.url());
         return target != null && doc.links().stream().map(l -> hostAndPath(l.href())).anyMatch(link -> link != null
