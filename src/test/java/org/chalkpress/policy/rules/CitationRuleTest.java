@@ -71,6 +71,8 @@ class CitationRuleTest {
                 .withCorpus(corpus).findings(rule));
         assertEquals(List.of(), aReview(copied + "<p>Copied from The Water Cycle page.</p>").withCorpus(corpus).findings(rule));
         assertEquals(List.of(), aReview(copied).withCorpus(corpus).editing("wiki-17").findings(rule));
+        assertEquals(1, aReview("<h2>The Water Cycle</h2><p>" + WATER_CYCLE + "</p>").withCorpus(corpus).findings(rule).size(),
+                "a heading that repeats the title is not credit");
         assertEquals(List.of(), aReview("<p>We learned that water evaporates, makes clouds and falls as rain. Then it"
                 + " flows to the sea and starts over. We drew a poster of it with arrows and labels for each step of"
                 + " the journey, and Leo added a sun.</p>").withCorpus(corpus).findings(rule));
