@@ -2,6 +2,7 @@ package org.chalkpress.policy.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +102,7 @@ public final class StudentPrivacyRule implements PolicyRule {
         Matter(String label, String fix, String... regexes) {
             this.label = label;
             this.fix = fix;
-            this.patterns = java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+            this.patterns = Arrays.stream(regexes).map(Pattern::compile).toList();
         }
 
         boolean isContact() {
