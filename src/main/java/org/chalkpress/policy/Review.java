@@ -2,7 +2,10 @@ package org.chalkpress.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A submission as the policy rules see it: its text (parsed from sanitised HTML) and the context the gate
@@ -20,6 +23,11 @@ public final class Review {
     private final boolean surnamesAllowedInPublic;
     private final boolean authorAcknowledgedPolicy;
     private final boolean authorIsStaff;
+    private final RosterIndex rosterIndex;
+    private final Map<String, MediaCredit> mediaCredits;
+    private final Set<String> platformHosts;
+    private final ContentCorpus corpus;
+    private final String pageId;
 
     private Review(Builder b) {
         this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -32,6 +40,12 @@ public final class Review {
         this.surnamesAllowedInPublic = b.surnamesAllowedInPublic;
         this.authorAcknowledgedPolicy = b.authorAcknowledgedPolicy;
         this.authorIsStaff = b.authorIsStaff;
+        this.rosterIndex = b.rosterIndex != null ? b.rosterIndex
+                : roster.isEmpty() ? RosterIndex.EMPTY : new RosterIndex(roster);
+        this.mediaCredits = Map.copyOf(b.mediaCredits);
+        this.platformHosts = Set.copyOf(b.platformHosts);
+        this.corpus = b.corpus;
+        this.pageId = b.pageId;
     }
 
     public static Builder of(ContentKind kind, String html) {
@@ -48,6 +62,16 @@ public final class Review {
     public boolean surnamesAllowedInPublic() { return surnamesAllowedInPublic; }
     public boolean authorAcknowledgedPolicy() { return authorAcknowledgedPolicy; }
     public boolean authorIsStaff() { return authorIsStaff; }
+    /** The roster prepared for look-ups; the one the gate supplied, or one built from {@link #roster()}. */
+    public RosterIndex rosterIndex() { return rosterIndex; }
+    /** Credits for media, by the media's {@code src} exactly as it appears in the HTML. */
+    public Map<String, MediaCredit> mediaCredits() { return mediaCredits; }
+    /** Hosts that serve the platform's own uploads; media from anywhere else is hot-linked. */
+    public Set<String> platformHosts() { return platformHosts; }
+    /** Pages to compare the text with for copying, if the gate has any. */
+    public Optional<ContentCorpus> corpus() { return Optional.ofNullable(corpus); }
+    /** The page being edited, when it already exists; null for a new page. */
+    public String pageId() { return pageId; }
 
     public static final class Builder {
         private final ContentKind kind;
@@ -60,6 +84,11 @@ public final class Review {
         private boolean surnamesAllowedInPublic;
         private boolean authorAcknowledgedPolicy = true;
         private boolean authorIsStaff = true;
+        private RosterIndex rosterIndex;
+        private Map<String, MediaCredit> mediaCredits = Map.of();
+        private Set<String> platformHosts = Set.of();
+        private ContentCorpus corpus;
+        private String pageId;
 
         private Builder(ContentKind kind, ContentDocument document) {
             this.kind = kind;
@@ -74,6 +103,20 @@ public final class Review {
         public Builder surnamesAllowedInPublic(boolean allowed) { this.surnamesAllowedInPublic = allowed; return this; }
         public Builder authorAcknowledgedPolicy(boolean acknowledged) { this.authorAcknowledgedPolicy = acknowledged; return this; }
         public Builder authorIsStaff(boolean staff) { this.authorIsStaff = staff; return this; }
+
+        /** A prepared index of the roster; when given, {@link Review#roster()} falls back to its students. */
+        public Builder rosterIndex(RosterIndex index) {
+            this.rosterIndex = index;
+            if (this.roster.isEmpty() && index != null) {
+                this.roster = new ArrayList<>(index.students());
+            }
+            return this;
+        }
+
+        public Builder mediaCredits(Map<String, MediaCredit> credits) { this.mediaCredits = Map.copyOf(credits); return this; }
+        public Builder platformHosts(Set<String> hosts) { this.platformHosts = Set.copyOf(hosts); return this; }
+        public Builder corpus(ContentCorpus corpus) { this.corpus = corpus; return this; }
+        public Builder pageId(String pageId) { this.pageId = pageId; return this; }
 
         public Review build() {
             return new Review(this);
