@@ -5,18 +5,17 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.chalkpress.people.Account;
 import org.chalkpress.policy.PolicyEngine;
-import org.chalkpress.policy.PolicyRule;
 import org.chalkpress.policy.PolicySettings;
 import org.chalkpress.policy.Review;
 import org.chalkpress.policy.RosterStudent;
-import org.chalkpress.policy.rules.LinkSchemeRule;
+import org.chalkpress.policy.rules.DistrictRules;
 import org.chalkpress.sites.SiteDirectory;
 
 /** Gathers what the rules need to know about a submission: its class roster and the district's settings. */
 @ApplicationScoped
 public class PolicyContext {
 
-    private final PolicyEngine engine = new PolicyEngine(List.<PolicyRule>of(new LinkSchemeRule()));
+    private final PolicyEngine engine = new PolicyEngine(DistrictRules.all());
 
     @Inject
     SiteDirectory directory;
