@@ -1,0 +1,34 @@
+# Chalkpress: Payara Micro running the Chalkpress war. Build: docker build -t chalkpress .
+# Run:   docker run -p 8080:8080 -v chalkpress-data:/var/lib/chalkpress chalkpress
+# Demo:  docker run -p 8080:8080 -e CHALKPRESS_DEMO=true chalkpress
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+# Dependencies (and the Payara Micro runtime) in their own layer, so code changes rebuild quickly.
+RUN mvn -B -q -ntp dependency:go-offline generate-resources
+COPY db db
+COPY themes themes
+COPY src src
+RUN mvn -B -q -ntp -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /opt/chalkpress --shell /usr/sbin/nologin chalkpress \
+ && mkdir -p /var/lib/chalkpress /opt/chalkpress \
+ && chown chalkpress:chalkpress /var/lib/chalkpress
+WORKDIR /opt/chalkpress
+COPY --from=build /src/target/payara-micro.jar /src/target/chalkpress.war ./
+COPY --from=build /src/themes ./themes
+ENV CHALKPRESS_DATA_DIR=/var/lib/chalkpress \
+    CHALKPRESS_THEMES_DIR=/opt/chalkpress/themes \
+    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
+VOLUME ["/var/lib/chalkpress"]
+USER chalkpress
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1
+ENTRYPOINT ["java", "-jar", "payara-micro.jar", "--deploy", "chalkpress.war", "--contextroot", "/", \
+            "--port", "8080", "--nocluster", "--rootDir", "/tmp/payara"]
