@@ -60,7 +60,8 @@ public class BlogService {
 
     /** Saves the draft whatever it contains, and records what the gate would say about it. */
     public ContentItem saveDraft(Viewer viewer, String siteSlug, Long itemId, PostForm form) {
-        ClassSite site = directory.site(siteSlug).orElseThrow(() -> new NotFoundException("No such class site."));
+        ClassSite site = directory.site(siteSlug)
+                .orElseThrow(() -> new NotFoundException("No class site called '" + siteSlug + "'."));
         access.requireAuthor(viewer, site);
         PostForm.Validated input = form.validate();
         ContentItem item = itemId == null ? newPost(viewer.required(), site, input.title()) : editable(viewer, itemId);

@@ -118,6 +118,7 @@ public class Account {
     public void changeRole(Role newRole) { this.role = newRole; }
     public void setPasswordHash(String hash) { this.passwordHash = hash; }
     public void disable() { this.enabled = false; }
+    public void setEnabled(boolean isEnabled) { this.enabled = isEnabled; }
 
     /** How the policy rules see this student. */
     public RosterStudent asRosterStudent() {

@@ -13,10 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.chalkpress.blog.BlogReader;
 import org.chalkpress.blog.BlogService;
 import org.chalkpress.blog.PostForm;
@@ -24,7 +22,6 @@ import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.Revision;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
-import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.platform.api.Callers;
 import org.chalkpress.platform.api.Problem;
 import org.chalkpress.publishing.Acknowledgement;
@@ -37,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Posts over REST: read what is published; write, publish and unpublish drafts (through the gate). */
-@Path("/")
+@Path("posts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "applicationPassword")
@@ -65,31 +62,7 @@ public class PostsResource {
     public record PublishInput(Boolean acknowledgeWarnings, String overrideJustification) { }
 
     @GET
-    @Path("sites/{site}/posts")
-    @Operation(summary = "Published posts of a site that the caller may read, newest first")
-    public JsonObject published(@PathParam("site") String slug, @QueryParam("page") Integer page) {
-        ClassSite site = site(slug);
-        BlogReader.PostPage posts = reader.page(site, access.readableAudiences(currentViewer.viewer(), site),
-                page == null ? 1 : page);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        posts.posts().forEach(p -> items.add(PostJson.published(p, site)));
-        return Json.createObjectBuilder().add("page", posts.page()).add("hasMore", posts.hasMore())
-                .add("posts", items).build();
-    }
-
-    @POST
-    @Path("sites/{site}/posts")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft; the response carries the policy findings")
-    public Response create(@PathParam("site") String slug, PostInput input) {
-        Viewer viewer = Callers.signedIn(currentViewer.viewer());
-        ContentItem item = blog.saveDraft(viewer, slug, null, form(input));
-        return Response.created(URI.create("/api/v1/posts/" + item.id()))
-                .entity(PostJson.draft(item, site(slug))).build();
-    }
-
-    @GET
-    @Path("posts/{id}")
+    @Path("{id}")
     @Operation(summary = "A post's draft and status, for its authors")
     public JsonObject draft(@PathParam("id") Long id) {
         ContentItem item = blog.editable(Callers.signedIn(currentViewer.viewer()), id);
@@ -97,7 +70,7 @@ public class PostsResource {
     }
 
     @PUT
-    @Path("posts/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a post's draft (published revisions stay until the next publish)")
     public JsonObject update(@PathParam("id") Long id, PostInput input) {
@@ -108,7 +81,7 @@ public class PostsResource {
     }
 
     @POST
-    @Path("posts/{id}/publish")
+    @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the draft through the policy gate; 422 with the findings when it may not go out")
     public Response publish(@PathParam("id") Long id, PublishInput input) {
@@ -138,7 +111,7 @@ public class PostsResource {
     }
 
     @POST
-    @Path("posts/{id}/unpublish")
+    @Path("{id}/unpublish")
     @Operation(summary = "Hide a published post from readers; it and its history are kept")
     public JsonObject unpublish(@PathParam("id") Long id) {
         ContentItem item = blog.unpublish(Callers.signedIn(currentViewer.viewer()), id);
@@ -146,16 +119,12 @@ public class PostsResource {
     }
 
     @GET
-    @Path("posts/{id}/revisions")
+    @Path("{id}/revisions")
     @Operation(summary = "Every published revision of a post, newest first")
     public JsonValue revisions(@PathParam("id") Long id) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         blog.history(Callers.signedIn(currentViewer.viewer()), id).forEach(r -> array.add(PostJson.revision(r)));
         return array.build();
-    }
-
-    private ClassSite site(String slug) {
-        return directory.site(slug).orElseThrow(() -> new NotFoundException("No class site called '" + slug + "'."));
     }
 
     private static PostForm form(PostInput input) {

@@ -90,6 +90,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** Jersey reports a body it could not turn into the expected object this way. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return Problem.of(400, "The request body is not valid JSON",
+                    "Send a JSON object as described in the OpenAPI document at /openapi.");
+        }
+    }
+
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
