@@ -41,10 +41,13 @@ public class SiteAdministration {
         return site;
     }
 
-    public ClassSite changeDefaultAudience(Viewer viewer, Long siteId, Audience audience) {
+    /** A class's own settings, which its teachers choose: who new posts are for, surnames on public pages. */
+    public ClassSite changeSettings(Viewer viewer, Long siteId, Audience defaultAudience, boolean surnamesInPublic) {
         ClassSite site = find(siteId);
         access.requireAuthor(viewer, site);
-        site.setDefaultAudience(audience);
+        site.setDefaultAudience(defaultAudience);
+        site.setSurnamesInPublic(surnamesInPublic);
+        changes.touched(site.id());
         return site;
     }
 

@@ -10,6 +10,7 @@ import org.chalkpress.people.Account;
 
 /** Finds schools, class sites and who belongs to them (teachers, enrolled students, their parents). */
 @ApplicationScoped
+@jakarta.inject.Named
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteDirectory {
 
