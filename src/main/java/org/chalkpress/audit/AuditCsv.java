@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.chalkpress.publishing.FindingsJson;
+import java.util.List;
+import org.chalkpress.policy.Finding;
 
 /**
  * The audit log as RFC 4180 CSV. Text a person typed (names, justifications, excerpts) that starts like a
@@ -29,21 +30,22 @@ public final class AuditCsv implements AutoCloseable {
         this.siteNames = siteNames;
     }
 
-    public void write(AuditEntry e) {
+    /** One entry with its findings (as read from {@code e.findings()} with {@code FindingsJson}). */
+    public void write(AuditEntry e, List<Finding> findings) {
         try {
             printer.printRecord(e.id(), e.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                     safe(e.actorName()), e.action(), e.siteId() == null ? "" : safe(siteNames.apply(e.siteId())),
                     e.contentKind(), e.itemId(), e.revisionId(), e.verdict() == null ? "" : e.verdict().code(),
-                    e.clauses(), safe(findingsText(e.findings())), safe(e.detail()));
+                    e.clauses(), safe(findingsText(findings)), safe(e.detail()));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
     /** Each finding as "CLAUSE severity [start-end] "excerpt": message", one per line. */
-    static String findingsText(String json) {
+    static String findingsText(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
-        FindingsJson.read(json).forEach(f -> out.append(out.isEmpty() ? "" : "\n").append(f.clause().code())
+        findings.forEach(f -> out.append(out.isEmpty() ? "" : "\n").append(f.clause().code())
                 .append(' ').append(f.severity().name().toLowerCase()).append(" [").append(f.span().start())
                 .append('-').append(f.span().end()).append("] \"").append(f.excerpt()).append("\": ")
                 .append(f.message()));

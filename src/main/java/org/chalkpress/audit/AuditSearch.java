@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.policy.Finding;
+import org.chalkpress.publishing.FindingsJson;
 
 /**
  * Reading the audit log, for communications staff and district administrators only (checked here). There is
@@ -61,13 +63,16 @@ public class AuditSearch {
         }
     }
 
-    /** Entries that carry findings since a moment, for the dashboard: (time, site, findings JSON). */
-    public List<Object[]> findingsSince(Viewer viewer, OffsetDateTime since) {
+    /** Gate decisions that had findings since a moment, for the dashboard. */
+    public List<FindingCounts.Decision> findingsSince(Viewer viewer, OffsetDateTime since) {
         requireAuditor(viewer);
         return em.createQuery("select a.occurredAt, a.siteId, a.findings from AuditEntry a"
                         + " where a.findings is not null and a.occurredAt >= :since", Object[].class)
                 .setParameter("since", since)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new FindingCounts.Decision((OffsetDateTime) row[0], (Long) row[1],
+                        FindingsJson.read((String) row[2]).stream().map(Finding::clause).toList()))
+                .toList();
     }
 
     public void requireAuditor(Viewer viewer) {

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chalkpress.policy.ClauseId;
-import org.chalkpress.policy.Finding;
-import org.chalkpress.publishing.FindingsJson;
 
 /**
  * The publish gate's findings counted per clause and per week (weeks start on Monday, UTC), and per site:
@@ -23,6 +21,9 @@ public final class FindingCounts {
 
     /** A site and its number of findings. */
     public record SiteCount(Long siteId, int findings) { }
+
+    /** One gate decision: when, on which site (if any), and the clause of each of its findings. */
+    public record Decision(OffsetDateTime at, Long siteId, List<ClauseId> findings) { }
 
     private final List<LocalDate> weeks;
     private final Map<ClauseId, int[]> byClause = new EnumMap<>(ClauseId.class);
@@ -39,27 +40,26 @@ public final class FindingCounts {
     }
 
     /**
-     * Counts {@code entries} — rows of (occurredAt, siteId, findings JSON) — over the {@code weekCount} weeks
-     * that end with the week of {@code now}; entries outside those weeks are left out.
+     * Counts the decisions' findings over the {@code weekCount} weeks that end with the week of {@code now};
+     * decisions outside those weeks are left out.
      */
-    public static FindingCounts of(List<Object[]> entries, OffsetDateTime now, int weekCount) {
+    public static FindingCounts of(List<Decision> decisions, OffsetDateTime now, int weekCount) {
         LocalDate last = weekOf(now);
         List<LocalDate> weeks = new ArrayList<>();
         for (int i = weekCount - 1; i >= 0; i--) {
             weeks.add(last.minusWeeks(i));
         }
         FindingCounts counts = new FindingCounts(List.copyOf(weeks));
-        for (Object[] entry : entries) {
-            int week = weeks.indexOf(weekOf((OffsetDateTime) entry[0]));
+        for (Decision decision : decisions) {
+            int week = weeks.indexOf(weekOf(decision.at()));
             if (week < 0) {
                 continue;
             }
-            List<Finding> findings = FindingsJson.read((String) entry[2]);
-            for (Finding finding : findings) {
-                counts.byClause.computeIfAbsent(finding.clause(), c -> new int[weekCount])[week]++;
+            for (ClauseId clause : decision.findings()) {
+                counts.byClause.computeIfAbsent(clause, c -> new int[weekCount])[week]++;
             }
-            if (entry[1] != null && !findings.isEmpty()) {
-                counts.bySite.merge((Long) entry[1], findings.size(), Integer::sum);
+            if (decision.siteId() != null && !decision.findings().isEmpty()) {
+                counts.bySite.merge(decision.siteId(), decision.findings().size(), Integer::sum);
             }
         }
         return counts;

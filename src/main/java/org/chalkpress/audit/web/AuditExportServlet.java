@@ -14,6 +14,7 @@ import org.chalkpress.audit.AuditFilter;
 import org.chalkpress.audit.AuditSearch;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.publishing.FindingsJson;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteDirectory;
 
@@ -50,7 +51,7 @@ public class AuditExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"chalkpress-audit-" + LocalDate.now() + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         try (AuditCsv csv = new AuditCsv(response.getWriter(), id -> sites.getOrDefault(id, "#" + id))) {
-            search.each(viewer, filter, csv::write);
+            search.each(viewer, filter, entry -> csv.write(entry, FindingsJson.read(entry.findings())));
         }
     }
 }
