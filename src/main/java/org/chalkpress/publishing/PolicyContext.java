@@ -2,40 +2,71 @@ package org.chalkpress.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import org.chalkpress.people.Account;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.chalkpress.platform.ChalkpressConfig;
 import org.chalkpress.policy.PolicyEngine;
-import org.chalkpress.policy.PolicySettings;
 import org.chalkpress.policy.Review;
-import org.chalkpress.policy.RosterStudent;
+import org.chalkpress.policy.agreement.PolicyAgreements;
 import org.chalkpress.policy.rules.DistrictRules;
-import org.chalkpress.sites.SiteDirectory;
+import org.chalkpress.policy.settings.PolicySettingsStore;
 
-/** Gathers what the rules need to know about a submission: its class roster and the district's settings. */
+/**
+ * Gathers what the rules need to know about a submission: the district's settings, whether the author has
+ * agreed to the current policy, the class roster (prepared once per site), the published pages to compare
+ * with, and the hosts that serve the platform's own media.
+ */
 @ApplicationScoped
 public class PolicyContext {
 
     private final PolicyEngine engine = new PolicyEngine(DistrictRules.all());
 
     @Inject
-    SiteDirectory directory;
+    PolicySettingsStore settings;
+
+    @Inject
+    PolicyAgreements agreements;
+
+    @Inject
+    RosterIndexes rosters;
+
+    @Inject
+    PublishedPages pages;
+
+    @Inject
+    ChalkpressConfig config;
+
+    private volatile Set<String> platformHosts;
 
     public PolicyEngine engine() {
         return engine;
     }
 
     public Review reviewOf(Submission submission) {
-        List<RosterStudent> roster = directory.studentsOf(submission.site().id()).stream()
-                .map(Account::asRosterStudent)
-                .toList();
+        boolean staff = submission.author().role().isStaff();
         return Review.of(submission.kind(), submission.html())
                 .site(submission.site().slug())
                 .audience(submission.audience())
                 .title(submission.title())
-                .roster(roster)
-                .settings(PolicySettings.DEFAULTS)
+                .rosterIndex(rosters.of(submission.site()))
+                .settings(settings.current())
                 .surnamesAllowedInPublic(submission.site().surnamesInPublic())
-                .authorIsStaff(submission.author().role().isStaff())
+                .authorIsStaff(staff)
+                .authorAcknowledgedPolicy(!staff || agreements.hasAgreedToCurrent(submission.author()))
+                .platformHosts(platformHosts())
+                .corpus(pages.corpus())
+                .pageId(PublishedPages.pageId(submission.itemId()))
                 .build();
+    }
+
+    private Set<String> platformHosts() {
+        Set<String> hosts = platformHosts;
+        if (hosts == null) {
+            String host = URI.create(config.baseUrl()).getHost();
+            hosts = host == null ? Set.of() : Set.of(host.toLowerCase(Locale.ROOT));
+            platformHosts = hosts;
+        }
+        return hosts;
     }
 }

@@ -1,6 +1,7 @@
 package org.chalkpress.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,6 +23,9 @@ public class PublishGate {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<RevisionPublished> published;
 
     /** Checks a submission without publishing anything: for previews and live findings in the editor. */
     public GateDecision review(Submission submission) {
@@ -46,6 +50,8 @@ public class PublishGate {
             return PublishOutcome.held(decision, true);
         }
         T result = step.persist(decision.sanitisedHtml(), decision);
+        published.fire(new RevisionPublished(submission.kind(), submission.itemId(), submission.site().slug(),
+                submission.title(), decision.sanitisedHtml()));
         AuditAction action = switch (decision.verdict()) {
             case BLOCK -> AuditAction.BLOCK_OVERRIDDEN;
             case WARN -> AuditAction.WARNINGS_ACKNOWLEDGED;

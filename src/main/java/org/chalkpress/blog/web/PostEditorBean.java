@@ -178,6 +178,11 @@ public class PostEditorBean implements Serializable {
         return FindingsJson.read(findingsJson);
     }
 
+    /** The saved draft's verdict as the live check names it (pass, warn, block), or empty before a save. */
+    public String getVerdictCode() {
+        return verdict == null ? "" : verdict.code();
+    }
+
     public boolean isHasWarnings() {
         return verdict == Verdict.WARN;
     }

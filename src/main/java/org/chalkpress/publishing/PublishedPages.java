@@ -1,0 +1,93 @@
+package org.chalkpress.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import org.chalkpress.content.ContentItem;
+import org.chalkpress.content.ItemKind;
+import org.chalkpress.content.ItemStatus;
+import org.chalkpress.policy.ContentCorpus;
+import org.chalkpress.policy.ContentDocument;
+import org.chalkpress.policy.ContentKind;
+import org.chalkpress.policy.InMemoryContentCorpus;
+
+/**
+ * The platform's published pages as a {@link ContentCorpus} for clause CITATION's copy check: loaded from
+ * the live revisions at the first review that needs it, then kept current as revisions are published.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublishedPages {
+
+    private static final Logger LOG = Logger.getLogger(PublishedPages.class.getName());
+    private static final EnumSet<ContentKind> PAGES = EnumSet.of(ContentKind.POST, ContentKind.WIKI_PAGE,
+            ContentKind.EPISODE);
+
+    @PersistenceContext(unitName = "chalkpress")
+    private EntityManager em;
+
+    private final Object lock = new Object();
+    private volatile InMemoryContentCorpus corpus;
+
+    /** How a page is known in the corpus, and as {@code Review.pageId} for the page being edited. */
+    public static String pageId(Long itemId) {
+        return itemId == null ? null : "item-" + itemId;
+    }
+
+    public static String url(String siteSlug, ItemKind kind, String itemSlug) {
+        return switch (kind) {
+            case POST -> "/sites/" + siteSlug + "/posts/" + itemSlug;
+            case WIKI_PAGE -> "/sites/" + siteSlug + "/wiki/" + itemSlug;
+            case EPISODE -> "/sites/" + siteSlug + "/podcast/" + itemSlug;
+        };
+    }
+
+    public ContentCorpus corpus() {
+        InMemoryContentCorpus loaded = corpus;
+        if (loaded == null) {
+            synchronized (lock) {
+                loaded = corpus;
+                if (loaded == null) {
+                    loaded = load();
+                    corpus = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private InMemoryContentCorpus load() {
+        InMemoryContentCorpus pages = new InMemoryContentCorpus();
+        em.createQuery("select i.id, i.kind, i.slug, s.slug, r.title, r.bodyHtml from ContentItem i, Revision r,"
+                        + " ClassSite s where r.id = i.liveRevisionId and s.id = i.siteId and i.status = :published",
+                        Object[].class)
+                .setParameter("published", ItemStatus.PUBLISHED)
+                .getResultStream()
+                .forEach(row -> pages.add(pageId((Long) row[0]), (String) row[4],
+                        url((String) row[3], (ItemKind) row[1], (String) row[2]),
+                        ContentDocument.parse((String) row[5]).text()));
+        LOG.fine(() -> "Copy check corpus loaded: " + pages.size() + " published page(s)");
+        return pages;
+    }
+
+    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
+        if (!PAGES.contains(published.kind()) || published.itemId() == null) {
+            return;
+        }
+        synchronized (lock) {
+            if (corpus == null) {
+                return;
+            }
+            ContentItem item = em.find(ContentItem.class, published.itemId());
+            if (item != null) {
+                corpus.add(pageId(item.id()), published.title(), url(published.siteSlug(), item.kind(), item.slug()),
+                        ContentDocument.parse(published.sanitisedHtml()).text());
+            }
+        }
+    }
+}
