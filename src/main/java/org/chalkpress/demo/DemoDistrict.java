@@ -16,6 +16,7 @@ import org.chalkpress.people.Account;
 import org.chalkpress.people.PasswordHasher;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.policy.agreement.PolicyAgreements;
 import org.chalkpress.publishing.Acknowledgement;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.Enrollment;
@@ -49,6 +50,9 @@ public class DemoDistrict {
     @Inject
     BlogService blog;
 
+    @Inject
+    PolicyAgreements agreements;
+
     /** The sign-ins printed at start-up. */
     public record DemoSignIn(String username, String role, String note) { }
 
@@ -66,6 +70,9 @@ public class DemoDistrict {
         Account hill = person("ms.hill", "Rebecca", "Hill", Role.TEACHER, maple, hash).withEmail("r.hill@riverbend.example");
         Account ortiz = person("mr.ortiz", "Daniel", "Ortiz", Role.TEACHER, maple, hash).withEmail("d.ortiz@riverbend.example");
         Account chen = person("dr.chen", "Grace", "Chen", Role.TEACHER, high, hash).withEmail("g.chen@riverbend.example");
+
+        // Demo staff have read the policy (clause AGREEMENT), so the sample posts can go through the gate.
+        agreements.acknowledgeForDemo(List.of(admin, comms, hill, ortiz, chen));
 
         ClassSite grade4 = site(maple, "grade-4-hill", "Ms. Hill's Grade 4", hill);
         ClassSite grade2 = site(maple, "grade-2-ortiz", "Mr. Ortiz's Grade 2", ortiz);

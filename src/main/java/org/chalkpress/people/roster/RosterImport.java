@@ -19,6 +19,7 @@ import org.chalkpress.people.Account;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.publishing.RosterIndexes;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.Enrollment;
 import org.chalkpress.sites.Guardianship;
@@ -39,6 +40,9 @@ public class RosterImport {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RosterIndexes rosterIndexes;
 
     /** What an import did, for the administrator's summary. */
     public record Summary(int created, int updated, int unchanged, int membershipsAdded, int membershipsRemoved,
@@ -101,6 +105,7 @@ public class RosterImport {
         Summary summary = new Summary(tally.created, tally.updated, tally.unchanged, tally.added, tally.removed,
                 tally.skipped);
         audit.record(viewer.required(), null, AuditAction.ROSTER_IMPORTED, null, summary.toString());
+        rosterIndexes.invalidateAll();
         return summary;
     }
 
