@@ -4,51 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import org.chalkpress.testing.DemoPeople;
-import org.chalkpress.testing.Deployments;
-import org.chalkpress.testing.browser.Browser;
+import org.chalkpress.testing.browser.BrowserTest;
 import org.chalkpress.testing.browser.PostEditorPage;
 import org.chalkpress.testing.browser.SignInPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A class blog in a real browser: a teacher publishes, a parent reads, others cannot. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BlogBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.chalkpress();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class BlogBrowserIT extends BrowserTest {
 
     private String postUrl(String title) {
         driver.get(base + "sites/" + DemoPeople.GRADE4 + "/");

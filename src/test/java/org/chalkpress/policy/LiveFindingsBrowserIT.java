@@ -2,55 +2,22 @@ package org.chalkpress.policy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import org.chalkpress.testing.DemoPeople;
-import org.chalkpress.testing.Deployments;
-import org.chalkpress.testing.browser.Browser;
+import org.chalkpress.testing.browser.BrowserTest;
 import org.chalkpress.testing.browser.PostEditorPage;
 import org.chalkpress.testing.browser.SignInPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The policy check as a teacher meets it: findings appear while typing, block publishing, and clear when fixed. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveFindingsBrowserIT {
+class LiveFindingsBrowserIT extends BrowserTest {
 
     private static final By PRIVACY_FINDING = By.cssSelector("#findings li[data-clause='STUDENT-PRIVACY']");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.chalkpress();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void aGradeFindingAppearsWhileTypingBlocksPublishingAndClearsOnceFixed() {

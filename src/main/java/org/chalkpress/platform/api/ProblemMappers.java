@@ -18,6 +18,11 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    static Response unreadableJson() {
+        return Problem.of(400, "The request body is not valid JSON",
+                "Send a JSON object as described in the OpenAPI document at /openapi.");
+    }
+
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
         @Override
@@ -46,8 +51,7 @@ public final class ProblemMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(400, "The request body is not valid JSON",
-                    "Send a JSON object as described in the OpenAPI document at /openapi.");
+            return unreadableJson();
         }
     }
 
@@ -55,8 +59,7 @@ public final class ProblemMappers {
     public static class MalformedJson implements ExceptionMapper<JsonException> {
         @Override
         public Response toResponse(JsonException e) {
-            return Problem.of(400, "The request body is not valid JSON",
-                    "Send a JSON object as described in the OpenAPI document at /openapi.");
+            return unreadableJson();
         }
     }
 
@@ -76,8 +79,7 @@ public final class ProblemMappers {
             }
             Throwable cause = e.getCause();
             if (cause instanceof JsonbException || cause instanceof JsonException) {
-                return Problem.of(400, "The request body is not valid JSON",
-                        "Send a JSON object as described in the OpenAPI document at /openapi.");
+                return unreadableJson();
             }
             Response.ResponseBuilder builder = Problem.build(status, e.getResponse().getStatusInfo().getReasonPhrase(),
                     e.getMessage(), null);
@@ -95,8 +97,7 @@ public final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            return Problem.of(400, "The request body is not valid JSON",
-                    "Send a JSON object as described in the OpenAPI document at /openapi.");
+            return unreadableJson();
         }
     }
 
