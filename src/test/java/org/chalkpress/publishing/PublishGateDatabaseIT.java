@@ -146,6 +146,32 @@ class PublishGateDatabaseIT {
     }
 
     @Test
+    void aScheduledPostGoesOutThroughTheGateWhenItIsDue() {
+        ContentItem draft = blog.saveDraft(teacher(), DemoPeople.GRADE4, null,
+                new PostForm("Book fair", "<p>The book fair opens Monday.</p>", "events", "public"));
+        java.time.OffsetDateTime inAnHour = org.chalkpress.platform.Clock.now().plusHours(1);
+
+        blog.schedule(teacher(), draft.id(), inAnHour, false);
+        assertEquals(ItemStatus.SCHEDULED, blog.editable(teacher(), draft.id()).status());
+        assertTrue(reader.post(grade4(), java.util.EnumSet.of(Audience.PUBLIC), draft.slug()).isEmpty());
+
+        blog.publishDue(inAnHour.plusMinutes(1));
+
+        assertEquals(ItemStatus.PUBLISHED, blog.editable(teacher(), draft.id()).status());
+        assertTrue(reader.post(grade4(), java.util.EnumSet.of(Audience.PUBLIC), draft.slug()).isPresent());
+        assertEquals(AuditAction.PUBLISHED, audit.forItem(draft.id()).get(audit.forItem(draft.id()).size() - 1).action());
+    }
+
+    @Test
+    void aPostCannotBeScheduledInThePast() {
+        ContentItem draft = blog.saveDraft(teacher(), DemoPeople.GRADE4, null,
+                new PostForm("Late", "<p>x</p>", "", "class"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> blog.schedule(teacher(),
+                draft.id(), org.chalkpress.platform.Clock.now().minusMinutes(5), false));
+        assertTrue(e.fieldErrors().containsKey("scheduledFor"));
+    }
+
+    @Test
     void badFormInputIsRefusedFieldByFieldAndSavesNothing() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> blog.saveDraft(teacher(),
                 DemoPeople.GRADE4, null, new PostForm(" ", "<p>x</p>", "", "everyone")));
