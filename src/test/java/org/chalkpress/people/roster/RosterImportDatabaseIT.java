@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.net.URL;
 import org.chalkpress.people.Accounts;
+import org.chalkpress.people.ApplicationPasswords;
+import org.chalkpress.testing.Http;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.testing.DemoPeople;
@@ -38,6 +42,12 @@ class RosterImportDatabaseIT {
 
     @Inject
     SiteDirectory directory;
+
+    @Inject
+    ApplicationPasswords applicationPasswords;
+
+    @ArquillianResource
+    URL base;
 
     private Viewer admin() {
         return Viewer.of(accounts.byUsername("admin").orElseThrow());
@@ -76,6 +86,25 @@ class RosterImportDatabaseIT {
         assertTrue(refused.report().describe().contains(DemoPeople.TEACHER), refused.report().describe());
         assertEquals(before, accounts.count());
         assertEquals(sitesBefore, directory.sites().size());
+    }
+
+    @Test
+    void aBrokenExportSentToTheApiIsRefusedRowByRowAndImportsNothing() {
+        Map<String, byte[]> files = new HashMap<>(OneRosterFixtures.validExportFiles());
+        String users = new String(files.get("users.csv"), StandardCharsets.UTF_8);
+        files.put("users.csv", users.replaceFirst(",student,", ",techer,").getBytes(StandardCharsets.UTF_8));
+        String password = applicationPasswords.issue(accounts.byUsername("admin").orElseThrow(), "sis sync").clearText();
+        long before = accounts.count();
+
+        java.net.http.HttpResponse<String> refused = new Http(base.toString()).withApplicationPassword("admin", password)
+                .postBytes("/api/v1/roster/import", "application/zip", OneRosterFixtures.zip(files));
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("\"file\":\"users.csv\""), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"role\""), refused.body());
+        assertTrue(refused.body().contains("techer"), refused.body());
+        assertEquals(before, accounts.count());
     }
 
     @Test
