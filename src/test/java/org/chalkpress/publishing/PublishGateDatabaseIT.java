@@ -163,6 +163,25 @@ class PublishGateDatabaseIT {
     }
 
     @Test
+    void onlyCommunicationsStaffOverrideABlockAndTheirReasonIsRecorded() {
+        String body = "<p>Maya Rivera got a D on the spelling test.</p>";
+        ContentItem draft = blog.saveDraft(teacher(), DemoPeople.GRADE4, null,
+                new PostForm("Override case", body, "", "class"));
+        Acknowledgement justified = new Acknowledgement(true, "Parent asked us to share this result with the class.");
+
+        assertFalse(blog.publish(teacher(), draft.id(), justified).published());
+
+        Viewer comms = Viewer.of(accounts.byUsername(DemoPeople.COMMS).orElseThrow());
+        PublishOutcome<Revision> overridden = blog.publish(comms, draft.id(), justified);
+        assertTrue(overridden.published());
+        AuditEntry entry = audit.forItem(draft.id()).get(audit.forItem(draft.id()).size() - 1);
+        assertEquals(AuditAction.BLOCK_OVERRIDDEN, entry.action());
+        assertEquals(DemoPeople.COMMS, entry.actorName());
+        assertTrue(entry.detail().contains("Parent asked us"), entry.detail());
+        assertTrue(entry.clauses().contains("STUDENT-PRIVACY"));
+    }
+
+    @Test
     void aPostCannotBeScheduledInThePast() {
         ContentItem draft = blog.saveDraft(teacher(), DemoPeople.GRADE4, null,
                 new PostForm("Late", "<p>x</p>", "", "class"));
