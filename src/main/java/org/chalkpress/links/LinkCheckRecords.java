@@ -2,7 +2,6 @@ package org.chalkpress.links;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -37,9 +36,11 @@ public class LinkCheckRecords {
     @PersistenceContext(unitName = "chalkpress")
     private EntityManager em;
 
-    /** After a publish commits: the page's links as they are now, with what the gate's check found. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
+    /**
+     * Within the publish transaction (so the record and the revision stand or fall together): the page's links
+     * as they are now, with what the gate's check found.
+     */
+    void onPublished(@Observes RevisionPublished published) {
         if (!PAGES.contains(published.kind()) || published.itemId() == null) {
             return;
         }
