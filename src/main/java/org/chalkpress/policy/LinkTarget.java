@@ -147,6 +147,28 @@ public record LinkTarget(String scheme, String host) {
         }
     }
 
+    /**
+     * The address an IP literal names, parsed the way a browser parses it ("0x7f.1" and "2130706433" are
+     * 127.0.0.1), without any DNS look-up; empty when the host is a name.
+     */
+    public static Optional<InetAddress> addressLiteral(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        long[] v4 = ipv4(h);
+        try {
+            if (v4 != null) {
+                long a = v4[0];
+                return Optional.of(InetAddress.getByAddress(h, new byte[] {
+                        (byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a}));
+            }
+            if (h.contains(":") && h.matches("[0-9a-fA-F:.]+")) {
+                return Optional.of(InetAddress.getByName(h));
+            }
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private static boolean isPrivateIpv4(long a) {
         long first = a >>> 24;
         long second = (a >>> 16) & 0xff;

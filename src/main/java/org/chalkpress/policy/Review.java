@@ -28,6 +28,7 @@ public final class Review {
     private final Set<String> platformHosts;
     private final ContentCorpus corpus;
     private final String pageId;
+    private final Map<String, LinkResult> linkResults;
 
     private Review(Builder b) {
         this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -46,6 +47,7 @@ public final class Review {
         this.platformHosts = Set.copyOf(b.platformHosts);
         this.corpus = b.corpus;
         this.pageId = b.pageId;
+        this.linkResults = Map.copyOf(b.linkResults);
     }
 
     public static Builder of(ContentKind kind, String html) {
@@ -72,6 +74,11 @@ public final class Review {
     public Optional<ContentCorpus> corpus() { return Optional.ofNullable(corpus); }
     /** The page being edited, when it already exists; null for a new page. */
     public String pageId() { return pageId; }
+    /**
+     * What the link checker found, by href exactly as in the HTML; empty unless the gate checked the links
+     * over the network (at publish time only, never for previews or live findings).
+     */
+    public Map<String, LinkResult> linkResults() { return linkResults; }
 
     public static final class Builder {
         private final ContentKind kind;
@@ -89,6 +96,7 @@ public final class Review {
         private Set<String> platformHosts = Set.of();
         private ContentCorpus corpus;
         private String pageId;
+        private Map<String, LinkResult> linkResults = Map.of();
 
         private Builder(ContentKind kind, ContentDocument document) {
             this.kind = kind;
@@ -117,6 +125,7 @@ public final class Review {
         public Builder platformHosts(Set<String> hosts) { this.platformHosts = Set.copyOf(hosts); return this; }
         public Builder corpus(ContentCorpus corpus) { this.corpus = corpus; return this; }
         public Builder pageId(String pageId) { this.pageId = pageId; return this; }
+        public Builder linkResults(Map<String, LinkResult> results) { this.linkResults = Map.copyOf(results); return this; }
 
         public Review build() {
             return new Review(this);

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.chalkpress.platform.ChalkpressConfig;
+import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.PolicyEngine;
+import org.chalkpress.policy.PolicySettings;
 import org.chalkpress.policy.Review;
 import org.chalkpress.policy.agreement.PolicyAgreements;
 import org.chalkpress.policy.rules.DistrictRules;
@@ -43,7 +46,17 @@ public class PolicyContext {
         return engine;
     }
 
+    public PolicySettings currentSettings() {
+        return settings.current();
+    }
+
+    /** The review of a submission for previews and live findings: no network results. */
     public Review reviewOf(Submission submission) {
+        return reviewOf(submission, Map.of());
+    }
+
+    /** The review of a submission with what the link checker found at publish time. */
+    public Review reviewOf(Submission submission, Map<String, LinkResult> linkResults) {
         boolean staff = submission.author().role().isStaff();
         return Review.of(submission.kind(), submission.html())
                 .site(submission.site().slug())
@@ -57,6 +70,7 @@ public class PolicyContext {
                 .platformHosts(platformHosts())
                 .corpus(pages.corpus())
                 .pageId(PublishedPages.pageId(submission.itemId()))
+                .linkResults(linkResults)
                 .build();
     }
 

@@ -5,9 +5,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
+import org.chalkpress.links.LinkReachability;
 import org.chalkpress.policy.Finding;
+import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.Verdict;
 
 /**
@@ -27,15 +30,30 @@ public class PublishGate {
     @Inject
     Event<RevisionPublished> published;
 
-    /** Checks a submission without publishing anything: for previews and live findings in the editor. */
+    @Inject
+    LinkReachability links;
+
+    /**
+     * Checks a submission without publishing anything: for previews and live findings in the editor. No
+     * network I/O here — links are checked for reachability only by {@link #publish}.
+     */
     public GateDecision review(Submission submission) {
-        List<Finding> findings = context.engine().review(context.reviewOf(submission));
+        return decide(submission, Map.of());
+    }
+
+    private GateDecision decide(Submission submission, Map<String, LinkResult> linkResults) {
+        List<Finding> findings = context.engine().review(context.reviewOf(submission, linkResults));
         return new GateDecision(Verdict.of(findings), findings, HtmlSanitiser.sanitise(submission.html()));
     }
 
+    /**
+     * Publishes through the policy: as {@link #review}, plus the submission's links checked over the network
+     * (in parallel, under one deadline) so that broken links warn and links leading somewhere refused block.
+     */
     @Transactional
     public <T> PublishOutcome<T> publish(Submission submission, Acknowledgement ack, PublishStep<T> step) {
-        GateDecision decision = review(submission);
+        Map<String, LinkResult> linkResults = links.checkForPublish(submission.html(), context.currentSettings());
+        GateDecision decision = decide(submission, linkResults);
         String kind = submission.kind().name();
         Long site = submission.site().id();
         if (decision.verdict() == Verdict.BLOCK) {
@@ -51,7 +69,7 @@ public class PublishGate {
         }
         T result = step.persist(decision.sanitisedHtml(), decision);
         published.fire(new RevisionPublished(submission.kind(), submission.itemId(), submission.site().slug(),
-                submission.title(), decision.sanitisedHtml()));
+                submission.title(), decision.sanitisedHtml(), linkResults));
         AuditAction action = switch (decision.verdict()) {
             case BLOCK -> AuditAction.BLOCK_OVERRIDDEN;
             case WARN -> AuditAction.WARNINGS_ACKNOWLEDGED;

@@ -17,6 +17,7 @@ public final class DistrictRules {
                 new ClassroomLanguageRule(),
                 new LinkSchemeRule(),
                 new LinkDomainRule(),
+                new LinkReachabilityRule(),
                 new CopyrightRule(),
                 new CitationRule(),
                 new SubstancesRule());

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.chalkpress.policy.ClauseId;
 import org.chalkpress.policy.ContentDocument;
 import org.chalkpress.policy.Finding;
+import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.LinkTarget;
 import org.chalkpress.policy.PolicyRule;
 import org.chalkpress.policy.PolicySettings;
@@ -63,7 +64,10 @@ public final class LinkDomainRule implements PolicyRule {
         ContentDocument doc = review.document();
         List<Finding> findings = new ArrayList<>();
         for (ContentDocument.Link link : doc.links()) {
-            judge(link.href(), compiled, false).ifPresent(j -> findings.add(
+            // An expanded short link is reported by LinkReachabilityRule, with where it really goes.
+            boolean expanded = review.linkResults().containsKey(link.href())
+                    && review.linkResults().get(link.href()).outcome() == LinkResult.Outcome.OK;
+            judge(link.href(), compiled, expanded).ifPresent(j -> findings.add(
                     new Finding(clause(), id(), j.severity, link.span(), doc.excerpt(link.span()), j.message, j.fix)));
         }
         for (ContentDocument.Media media : doc.media()) {
@@ -77,7 +81,7 @@ public final class LinkDomainRule implements PolicyRule {
 
     private record Judgement(Severity severity, String message, String fix) { }
 
-    private static Optional<Judgement> judge(String href, Lists lists, boolean embedded) {
+    private static Optional<Judgement> judge(String href, Lists lists, boolean shortenerExempt) {
         Optional<LinkTarget> parsed = LinkTarget.parse(href);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -102,7 +106,7 @@ public final class LinkDomainRule implements PolicyRule {
                     "This link goes to " + host + ", which is on the district's list of blocked sites.",
                     "Remove the link, or find the same information on a site the district allows."));
         }
-        boolean shortener = !embedded && lists.shorteners().stream().anyMatch(target::matchesDomain);
+        boolean shortener = !shortenerExempt && lists.shorteners().stream().anyMatch(target::matchesDomain);
         if (!lists.allowed().isEmpty() && lists.allowed().stream().noneMatch(target::matchesDomain)) {
             return Optional.of(new Judgement(Severity.BLOCK,
                     shortener ? "This is a shortened link, and this site only allows links to sites on the"

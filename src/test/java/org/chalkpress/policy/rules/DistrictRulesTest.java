@@ -29,7 +29,7 @@ class DistrictRulesTest {
     void hasOneRuleForEachEnforcedClauseInAStableOrderWithUniqueIds() {
         List<PolicyRule> rules = DistrictRules.all();
         assertEquals(List.of("policy-agreement", "student-privacy", "privacy-first-surnames", "classroom-language",
-                "link-scheme", "link-domain", "copyright", "citation", "substances"),
+                "link-scheme", "link-domain", "link-reachable", "copyright", "citation", "substances"),
                 rules.stream().map(PolicyRule::id).toList());
         assertEquals(Set.of(ClauseId.AGREEMENT, ClauseId.STUDENT_PRIVACY, ClauseId.PRIVACY_FIRST, ClauseId.CLASSROOM,
                 ClauseId.LINKS, ClauseId.COPYRIGHT, ClauseId.CITATION, ClauseId.SUBSTANCES),
