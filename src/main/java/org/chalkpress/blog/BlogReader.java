@@ -27,6 +27,15 @@ public class BlogReader {
             + " where r.id = i.liveRevisionId and a.id = r.authorId and i.siteId = :site and i.kind = :kind"
             + " and i.status = :published and i.audience in :audiences";
 
+    /*
+     * Newest first. The leading columns are fixed by the where clause, so they change nothing in the order,
+     * but they let the database read the page straight off the index content_item_reading (V90) instead of
+     * sorting every post of the site: H2 only uses an index for ORDER BY when the order names the index's
+     * columns from the first. PostgreSQL plans it the same either way.
+     */
+    private static final String NEWEST_FIRST = " order by i.siteId desc, i.kind desc, i.status desc,"
+            + " i.firstPublishedAt desc, i.id desc";
+
     @PersistenceContext(unitName = "chalkpress")
     private EntityManager em;
 
@@ -34,12 +43,11 @@ public class BlogReader {
     public record PostPage(List<PostView> posts, int page, boolean hasMore) { }
 
     public PostPage page(ClassSite site, Set<Audience> audiences, int page) {
-        return paged(query(LIVE_POSTS + " order by i.firstPublishedAt desc, i.id desc", site, audiences), page);
+        return paged(query(LIVE_POSTS + NEWEST_FIRST, site, audiences), page);
     }
 
     public PostPage tagged(ClassSite site, Set<Audience> audiences, String tag, int page) {
-        TypedQuery<Object[]> query = query(LIVE_POSTS + " and :tag member of i.tags"
-                + " order by i.firstPublishedAt desc, i.id desc", site, audiences);
+        TypedQuery<Object[]> query = query(LIVE_POSTS + " and :tag member of i.tags" + NEWEST_FIRST, site, audiences);
         query.setParameter("tag", tag);
         return paged(query, page);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.chalkpress.blog.BlogReader;
@@ -21,19 +22,25 @@ import org.chalkpress.sites.Branding;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteChanges;
-import org.chalkpress.sites.SiteDirectory;
+import org.chalkpress.sites.SiteCache;
 import org.chalkpress.sites.web.ConditionalGet;
+import org.chalkpress.sites.web.PageCache;
 import org.chalkpress.sites.web.PageLayout;
 
 /**
  * The class blog as parents and the public read it: /sites/{site}/, /posts/{post}, /tags/{tag}, /feed.atom.
  * Reading never creates a session. A post the viewer may not read answers exactly as one that does not exist.
+ * The hot path for anonymous visitors touches no database: the site comes from {@link SiteCache}, the
+ * validators from {@link SiteChanges}, and the page from {@link PageCache} once it has been rendered.
  */
 @WebServlet("/sites/*")
 public class ReadingServlet extends HttpServlet {
 
     @Inject
-    SiteDirectory directory;
+    SiteCache sites;
+
+    @Inject
+    PageCache pages;
 
     @Inject
     SiteAccess access;
@@ -60,7 +67,7 @@ public class ReadingServlet extends HttpServlet {
             response.sendRedirect("/");
             return;
         }
-        Optional<ClassSite> found = directory.site(path[1]);
+        Optional<ClassSite> found = sites.site(path[1]);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -72,38 +79,56 @@ public class ReadingServlet extends HttpServlet {
         if (ConditionalGet.notModified(request, response, viewer, audiences, lastChange)) {
             return;
         }
-        String rest = path.length == 2 ? "" : String.join("/", java.util.Arrays.copyOfRange(path, 2, path.length));
         if (path.length == 2) {
             response.sendRedirect("/sites/" + site.slug() + "/");
-        } else if (rest.isEmpty()) {
-            BlogReader.PostPage page = reader.page(site, audiences, pageNumber(request));
-            html(response, site, viewer, site.title(),
-                    BlogPages.home(site, page, site.title(), "/sites/" + site.slug() + "/"));
-        } else if (path.length == 4 && path[2].equals("posts")) {
-            Optional<PostView> post = reader.post(site, audiences, path[3]);
-            if (post.isEmpty()) {
+            return;
+        }
+        String rest = String.join("/", Arrays.copyOfRange(path, 2, path.length));
+        boolean paged = rest.isEmpty() || rest.startsWith("tags/");
+        int pageNumber = paged ? pageNumber(request) : 1;
+        // Anonymous visitors all see the same page, so theirs is rendered once per change of the site.
+        PageCache.Key key = viewer.signedIn() ? null
+                : new PageCache.Key(site.id(), audiences, lastChange, paged ? rest + "?page=" + pageNumber : rest);
+        PageCache.Page page = key == null ? null : pages.get(key);
+        if (page == null) {
+            page = render(site, viewer, audiences, path, rest, pageNumber);
+            if (page == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            html(response, site, viewer, post.get().title() + " · " + site.title(), BlogPages.post(site, post.get()));
-        } else if (path.length == 4 && path[2].equals("tags")) {
-            String tag = URLDecoder.decode(path[3], StandardCharsets.UTF_8);
-            BlogReader.PostPage page = reader.tagged(site, audiences, tag, pageNumber(request));
-            html(response, site, viewer, "Tagged " + tag + " · " + site.title(), BlogPages.home(site, page,
-                    "Posts tagged “" + tag + "”", "/sites/" + site.slug() + "/tags/" + path[3]));
-        } else if (rest.equals("feed.atom")) {
-            response.setContentType("application/atom+xml;charset=UTF-8");
-            response.getWriter().write(AtomFeed.render(config.baseUrl(), site, reader.page(site, audiences, 1).posts()));
-        } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            if (key != null) {
+                pages.put(key, page);
+            }
         }
+        page.writeTo(response);
     }
 
-    private void html(HttpServletResponse response, ClassSite site, Viewer viewer, String title, String main)
-            throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(PageLayout.render(branding.themeFor(site), site, viewer, title,
-                "/sites/" + site.slug() + "/feed.atom", main));
+    /** The page at {@code rest} within the site, or null when there is none for this viewer. */
+    private PageCache.Page render(ClassSite site, Viewer viewer, Set<Audience> audiences, String[] path,
+                                  String rest, int pageNumber) {
+        if (rest.isEmpty()) {
+            BlogReader.PostPage page = reader.page(site, audiences, pageNumber);
+            return html(site, viewer, site.title(),
+                    BlogPages.home(site, page, site.title(), "/sites/" + site.slug() + "/"));
+        } else if (path.length == 4 && path[2].equals("posts")) {
+            Optional<PostView> post = reader.post(site, audiences, path[3]);
+            return post.map(p -> html(site, viewer, p.title() + " · " + site.title(), BlogPages.post(site, p)))
+                    .orElse(null);
+        } else if (path.length == 4 && path[2].equals("tags")) {
+            String tag = URLDecoder.decode(path[3], StandardCharsets.UTF_8);
+            BlogReader.PostPage page = reader.tagged(site, audiences, tag, pageNumber);
+            return html(site, viewer, "Tagged " + tag + " · " + site.title(), BlogPages.home(site, page,
+                    "Posts tagged “" + tag + "”", "/sites/" + site.slug() + "/tags/" + path[3]));
+        } else if (rest.equals("feed.atom")) {
+            return new PageCache.Page("application/atom+xml;charset=UTF-8", AtomFeed.render(config.baseUrl(), site,
+                    reader.page(site, audiences, 1).posts()).getBytes(StandardCharsets.UTF_8));
+        }
+        return null;
+    }
+
+    private PageCache.Page html(ClassSite site, Viewer viewer, String title, String main) {
+        return new PageCache.Page("text/html;charset=UTF-8", PageLayout.render(branding.themeFor(site), site, viewer,
+                title, "/sites/" + site.slug() + "/feed.atom", main).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int pageNumber(HttpServletRequest request) {

@@ -97,12 +97,12 @@ public final class StudentPrivacyRule implements PolicyRule {
 
         final String label;
         final String fix;
-        final List<Pattern> patterns;
+        final List<ScreenedPattern> patterns;
 
         Matter(String label, String fix, String... regexes) {
             this.label = label;
             this.fix = fix;
-            this.patterns = Arrays.stream(regexes).map(Pattern::compile).toList();
+            this.patterns = Arrays.stream(regexes).map(ScreenedPattern::compile).toList();
         }
 
         boolean isContact() {
@@ -218,9 +218,13 @@ public final class StudentPrivacyRule implements PolicyRule {
 
     static List<MatterHit> matters(String text) {
         List<MatterHit> hits = new ArrayList<>();
+        String folded = ScreenedPattern.fold(text);
         for (Matter matter : Matter.values()) {
-            for (Pattern pattern : matter.patterns) {
-                Matcher m = pattern.matcher(text);
+            for (ScreenedPattern screened : matter.patterns) {
+                if (!screened.mayMatch(folded)) {
+                    continue;
+                }
+                Matcher m = screened.pattern().matcher(text);
                 while (m.find()) {
                     TextSpan span = new TextSpan(m.start(), m.end());
                     if (hits.stream().noneMatch(h -> h.span().overlaps(span))) {
