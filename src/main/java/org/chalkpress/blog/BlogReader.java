@@ -29,7 +29,7 @@ public class BlogReader {
 
     /*
      * Newest first. The leading columns are fixed by the where clause, so they change nothing in the order,
-     * but they let the database read the page straight off the index content_item_reading (V90) instead of
+     * but they let the database read the page straight off the index content_item_reading (V21) instead of
      * sorting every post of the site: H2 only uses an index for ORDER BY when the order names the index's
      * columns from the first. PostgreSQL plans it the same either way.
      */
