@@ -24,7 +24,7 @@ COPY --from=build /src/target/payara-micro.jar /src/target/chalkpress.war ./
 COPY --from=build /src/themes ./themes
 ENV CHALKPRESS_DATA_DIR=/var/lib/chalkpress \
     CHALKPRESS_THEMES_DIR=/opt/chalkpress/themes \
-    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+UseSerialGC -Djava.security.egd=file:/dev/./urandom -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/var/lib/chalkpress"]
 USER chalkpress
 EXPOSE 8080
