@@ -23,9 +23,13 @@ public class BlogReader {
 
     public static final int PAGE_SIZE = 10;
 
+    /*
+     * Who may read a post is decided by its live revision's audience: a draft's new audience takes effect
+     * only when the gate publishes it, so widening a draft never exposes the published version early.
+     */
     private static final String LIVE_POSTS = "select i, r, a.displayName from ContentItem i, Revision r, Account a"
             + " where r.id = i.liveRevisionId and a.id = r.authorId and i.siteId = :site and i.kind = :kind"
-            + " and i.status = :published and i.audience in :audiences";
+            + " and i.status = :published and r.audience in :audiences";
 
     /*
      * Newest first. The leading columns are fixed by the where clause, so they change nothing in the order,

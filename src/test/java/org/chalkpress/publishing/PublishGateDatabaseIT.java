@@ -134,6 +134,21 @@ class PublishGateDatabaseIT {
     }
 
     @Test
+    void widerAudienceInADraftTakesEffectOnlyWhenPublished() {
+        ContentItem draft = blog.saveDraft(teacher(), DemoPeople.GRADE4, null,
+                new PostForm("Reading log", "<p>Class reading log.</p>", "", "class"));
+        blog.publish(teacher(), draft.id(), Acknowledgement.NONE);
+
+        blog.saveDraft(teacher(), DemoPeople.GRADE4, draft.id(),
+                new PostForm("Reading log", "<p>Class reading log.</p>", "", "public"));
+        assertTrue(reader.post(grade4(), java.util.EnumSet.of(Audience.PUBLIC), draft.slug()).isEmpty(),
+                "the live class post must not become public before the gate publishes the change");
+
+        blog.publish(teacher(), draft.id(), Acknowledgement.NONE);
+        assertTrue(reader.post(grade4(), java.util.EnumSet.of(Audience.PUBLIC), draft.slug()).isPresent());
+    }
+
+    @Test
     void onlyTheClassTeachersMayWrite() {
         Viewer otherTeacher = Viewer.of(accounts.byUsername(DemoPeople.OTHER_TEACHER).orElseThrow());
         Viewer student = Viewer.of(accounts.withRole(Role.STUDENT).get(0));
