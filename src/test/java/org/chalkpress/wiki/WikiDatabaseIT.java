@@ -51,6 +51,9 @@ class WikiDatabaseIT {
     WikiPages pages;
 
     @Inject
+    WikiSearch search;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -273,5 +276,20 @@ class WikiDatabaseIT {
         assertTrue(pages.index(grade4(), EVERYONE_IN_CLASS).stream().anyMatch(p -> p.slug().equals(slug)));
         assertTrue(pages.index(grade4(), EnumSet.of(Audience.PUBLIC)).stream().noneMatch(p -> p.slug().equals(slug)));
         assertTrue(pages.recentChanges(grade4(), EVERYONE_IN_CLASS, 50).stream().anyMatch(c -> c.pageSlug().equals(slug)));
+    }
+
+    @Test
+    void searchRanksTitleMatchesFirstAndMarksTheWords() {
+        String marker = "zq" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        EditResult inText = teacherWrites(unique("Weather"), null, "Clouds bring " + marker + " rain.", null);
+        EditResult inTitle = teacherWrites(unique("All about " + marker), null, "The " + marker + " page.", null);
+
+        List<WikiSearch.Hit> hits = search.search(grade4(), EVERYONE_IN_CLASS, marker.toUpperCase());
+
+        assertEquals(2, hits.size());
+        assertEquals(live(inTitle.itemId()).title(), hits.get(0).title());
+        assertEquals(live(inText.itemId()).title(), hits.get(1).title());
+        assertTrue(hits.get(1).excerptHtml().contains("<mark>" + marker + "</mark>"), hits.get(1).excerptHtml());
+        assertTrue(search.search(grade4(), EnumSet.of(Audience.PUBLIC), marker).isEmpty());
     }
 }
