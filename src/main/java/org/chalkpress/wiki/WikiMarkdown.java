@@ -73,7 +73,7 @@ public final class WikiMarkdown {
             }
             Optional<String> existing = addresses.apply(link);
             Link node = new Link(existing.orElseGet(() -> addresses.missing(link)),
-                    existing.isPresent() ? null : "Create the page " + link.target());
+                    existing.isPresent() ? null : MissingPageLinks.MARK + link.target());
             node.appendChild(new Text(link.label()));
             text.insertBefore(node);
             from = m.end();

@@ -200,8 +200,20 @@ public class WikiPages {
 
     private PageView view(ContentItem item) {
         Revision live = em.find(Revision.class, item.liveRevisionId());
-        return new PageView(item.id(), live.title(), item.slug(), live.bodyHtml(), item.audience(),
+        ClassSite site = em.find(ClassSite.class, item.siteId());
+        String html = MissingPageLinks.refresh(live.bodyHtml(), "/sites/" + site.slug() + "/wiki/",
+                slug -> liveSlugExists(site, slug));
+        return new PageView(item.id(), live.title(), item.slug(), html, item.audience(),
                 name(live.authorId()), live.createdAt(), live.number());
+    }
+
+    private boolean liveSlugExists(ClassSite site, String slug) {
+        return em.createQuery("select count(i) from ContentItem i where i.siteId = :site and i.kind = :kind"
+                        + " and i.slug = :slug and i.liveRevisionId is not null", Long.class)
+                .setParameter("site", site.id())
+                .setParameter("kind", ItemKind.WIKI_PAGE)
+                .setParameter("slug", slug)
+                .getSingleResult() > 0;
     }
 
     private Optional<WikiRedirect> redirectByTitle(ClassSite site, String titleKey) {

@@ -145,6 +145,7 @@ public class WikiService {
     public void protect(Viewer viewer, Long itemId, boolean onlyTeachers) {
         teacherItem(viewer, itemId);
         pages.page(itemId).protect(onlyTeachers);
+        changes.touched(pages.page(itemId).siteId());
     }
 
     public WikiSettings settings(ClassSite site) {
@@ -159,6 +160,7 @@ public class WikiService {
         } else {
             settings.letStudentsEdit(allowed);
         }
+        changes.touched(site.id());
     }
 
     public boolean canEdit(Viewer viewer, ClassSite site) {

@@ -105,4 +105,13 @@ class WikiMarkdownTest {
         assertEquals("Water Cycle", new PageTitle("  Water   Cycle").value());
         assertEquals("water-cycle", new PageTitle("Water Cycle").slug().value());
     }
+
+    @Test
+    void linksToPagesCreatedSinceLoseTheirCreateMark() {
+        String stored = HtmlSanitiser.sanitise(WikiMarkdown.render("[[Rain Gauges]] and [[Snow]]", SITE).html());
+        String shown = MissingPageLinks.refresh(stored, "/sites/g4/wiki/", slug -> slug.equals("rain-gauges"));
+        assertFalse(shown.contains("Create the page Rain Gauges"), shown);
+        assertTrue(shown.contains("href=\"/sites/g4/wiki/rain-gauges\""), shown);
+        assertTrue(shown.contains("Create the page Snow"), shown);
+    }
 }
