@@ -67,4 +67,46 @@ class WikiBrowserIT extends BrowserTest {
         assertEquals(404, anonymous.get(pageUrl.substring(base.toString().length() - 1)).statusCode(),
                 "a class page is not public");
     }
+
+    @Test
+    void linksToMissingPagesCreateThemAndRenamedPagesKeepTheirOldAddress() {
+        String id = UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "q");
+        String tides = "Tides " + id;
+        String moon = "Moon phases " + id;
+        new SignInPage(driver, base.toString()).signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+        WikiEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4)
+                .title(tides).markdown("Tides follow the [[" + moon + "|moon]].").save();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/wiki/tides-"));
+        String tidesUrl = driver.getCurrentUrl();
+        assertEquals("Create the page " + moon, driver.findElement(By.linkText("moon")).getAttribute("title"));
+
+        driver.findElement(By.linkText("moon")).click();
+        driver.findElement(By.id("create-page")).click();
+        new WikiEditorPage(driver).title(moon).markdown("New, first quarter, full, last quarter.").save();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/wiki/moon-phases-"));
+        String moonUrl = driver.getCurrentUrl();
+        assertTrue(driver.findElement(By.className("cp-wiki-links-here")).getText().contains(tides));
+
+        driver.get(tidesUrl);
+        assertEquals("", driver.findElement(By.linkText("moon")).getAttribute("title"));
+
+        driver.get(moonUrl);
+        driver.findElement(By.id("edit-page")).click();
+        new WikiEditorPage(driver).title("Phases of the moon " + id).summary("Better title").save();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/wiki/phases-of-the-moon-"));
+        driver.get(moonUrl);
+        assertEquals("Phases of the moon " + id, driver.findElement(By.tagName("h1")).getText(), "old address redirects");
+
+        driver.get(base + "sites/" + DemoPeople.GRADE4 + "/wiki/-/recent");
+        assertTrue(driver.findElement(By.id("recent-changes")).getText().contains("Better title"));
+        driver.get(base + "sites/" + DemoPeople.GRADE4 + "/wiki/-/search?q=quarter+" + id);
+        String results = driver.findElement(By.id("search-results")).getText();
+        assertTrue(results.startsWith("Phases of the moon " + id), results);
+        assertFalse(driver.findElements(By.cssSelector("#search-results mark")).isEmpty());
+
+        Http anonymous = new Http(base.toString());
+        assertEquals(404, anonymous.get("/sites/" + DemoPeople.GRADE4 + "/wiki/no-such-page-" + id).statusCode());
+        assertEquals(200, anonymous.get("/sites/" + DemoPeople.GRADE4 + "/wiki/").statusCode());
+        assertFalse(anonymous.get("/sites/" + DemoPeople.GRADE4 + "/wiki/").body().contains(tides), "class pages");
+    }
 }
