@@ -127,9 +127,10 @@ public class WikiReadingFilter extends HttpFilter {
             return;
         }
         var page = lookup.get().page();
+        boolean mayEditThis = access.canAuthor(viewer, site) || editor && !pages.page(page.itemId()).isProtected();
         html(response, site, viewer, page.title() + " · " + site.title(), WikiReadingPages.page(site, page,
                 pages.linksHere(site, audiences, page.itemId()),
-                editor ? editorHref(viewer, site) + "&id=" + page.itemId() : null));
+                mayEditThis ? editorHref(viewer, site) + "&id=" + page.itemId() : null));
     }
 
     private static String editorHref(Viewer viewer, ClassSite site) {
