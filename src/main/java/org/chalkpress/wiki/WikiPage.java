@@ -52,6 +52,12 @@ public class WikiPage {
         this.updatedAt = Clock.now();
     }
 
+    /** Frees the title of a page that was never published (its only proposal was rejected). */
+    void releaseTitle() {
+        this.titleKey = "[released " + itemId + "]";
+        this.updatedAt = Clock.now();
+    }
+
     void protect(boolean onlyTeachers) {
         this.protectedPage = onlyTeachers;
     }

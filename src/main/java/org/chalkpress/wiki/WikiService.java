@@ -20,6 +20,7 @@ import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.NotFoundException;
+import org.chalkpress.policy.Audience;
 import org.chalkpress.policy.ContentKind;
 import org.chalkpress.publishing.Acknowledgement;
 import org.chalkpress.publishing.FindingsJson;
@@ -87,8 +88,9 @@ public class WikiService {
         item.editDraft(input.title().value(), merged.markdown(), item.draftTags(), item.audience());
         WikiPage wikiPage = page;
         ContentItem target = item;
+        Audience readers = input.audience() == null ? item.audience() : input.audience();
         PublishOutcome<Revision> outcome = publishEdit(site, target, wikiPage, author, null, input.title(),
-                merged.markdown(), input.summary(), ack);
+                merged.markdown(), input.summary(), readers, ack);
         target.recordDraftReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         return result(outcome, target.id(), null, merged.mergedWith());
     }
@@ -104,7 +106,7 @@ public class WikiService {
         Merged merged = mergeWithLive(item, change.baseRevisionId(), change.markdown());
         Account student = em.find(Account.class, change.authorId());
         PublishOutcome<Revision> outcome = publishEdit(site, item, page, student, viewer.required().id(), title,
-                merged.markdown(), change.summary(), ack);
+                merged.markdown(), change.summary(), item.audience(), ack);
         change.recordReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         if (outcome.published()) {
             change.approved(viewer.required().id(), outcome.result().id());
@@ -120,6 +122,10 @@ public class WikiService {
             throw InvalidInputException.of("reason", "Tell the student why, so they can improve their edit.");
         }
         change.rejected(viewer.required().id(), reason.strip());
+        ContentItem item = em.find(ContentItem.class, change.itemId());
+        if (item.liveRevisionId() == null && pendingFor(item).isEmpty()) {
+            pages.page(item.id()).releaseTitle();
+        }
         return change;
     }
 
@@ -136,7 +142,7 @@ public class WikiService {
         String markdown = pages.markdownOf(old.id());
         item.editDraft(title.value(), markdown, item.draftTags(), item.audience());
         PublishOutcome<Revision> outcome = publishEdit(site, item, pages.page(item.id()), viewer.required(), null,
-                title, markdown, "Reverted to revision " + old.number(), ack);
+                title, markdown, "Reverted to revision " + old.number(), item.audience(), ack);
         item.recordDraftReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         return result(outcome, item.id(), null, List.of());
     }
@@ -180,7 +186,8 @@ public class WikiService {
         String title = heldDraft || item.liveRevisionId() == null ? item.draftTitle()
                 : em.find(Revision.class, item.liveRevisionId()).title();
         return new EditorSource(item.id(), item.slug(), title, heldDraft ? item.draftBody() : live,
-                item.liveRevisionId(), page.isProtected(), !teacher, heldDraft ? item.draftFindings() : null);
+                item.liveRevisionId(), item.audience(), page.isProtected(), !teacher,
+                heldDraft ? item.draftFindings() : null);
     }
 
     public List<PendingChange> pendingChanges(Viewer viewer, ClassSite site) {
@@ -188,6 +195,14 @@ public class WikiService {
         return em.createQuery("select c from PendingChange c where c.siteId = :site and c.status = :pending"
                         + " order by c.createdAt", PendingChange.class)
                 .setParameter("site", site.id())
+                .setParameter("pending", PendingChange.Status.PENDING)
+                .getResultList();
+    }
+
+    private List<PendingChange> pendingFor(ContentItem item) {
+        return em.createQuery("select c from PendingChange c where c.itemId = :item and c.status = :pending",
+                        PendingChange.class)
+                .setParameter("item", item.id())
                 .setParameter("pending", PendingChange.Status.PENDING)
                 .getResultList();
     }
@@ -268,12 +283,12 @@ public class WikiService {
 
     private PublishOutcome<Revision> publishEdit(ClassSite site, ContentItem item, WikiPage page, Account author,
                                                  Long approverId, PageTitle title, String markdown, String summary,
-                                                 Acknowledgement ack) {
+                                                 Audience readers, Acknowledgement ack) {
         WikiMarkdown.Rendered rendered = WikiMarkdown.render(markdown, pages.addresses(site));
         PublishOutcome<Revision> outcome = gate.publish(
-                new Submission(ContentKind.WIKI_PAGE, site, author, title.value(), rendered.html(), item.audience(),
+                new Submission(ContentKind.WIKI_PAGE, site, author, title.value(), rendered.html(), readers,
                         item.id()),
-                ack, new WikiRevisionStep(site, item, page, author, approverId, title, markdown, summary,
+                ack, new WikiRevisionStep(site, item, page, author, approverId, title, markdown, summary, readers,
                         rendered.linkedTitleKeys()));
         if (outcome.published()) {
             changes.touched(site.id());
@@ -370,10 +385,11 @@ public class WikiService {
         private final PageTitle title;
         private final String markdown;
         private final String summary;
+        private final Audience readers;
         private final Set<String> links;
 
         WikiRevisionStep(ClassSite site, ContentItem item, WikiPage page, Account author, Long approverId,
-                         PageTitle title, String markdown, String summary, Set<String> links) {
+                         PageTitle title, String markdown, String summary, Audience readers, Set<String> links) {
             this.site = site;
             this.item = item;
             this.page = page;
@@ -382,6 +398,7 @@ public class WikiService {
             this.title = title;
             this.markdown = markdown;
             this.summary = summary;
+            this.readers = readers;
             this.links = links;
         }
 
@@ -391,7 +408,7 @@ public class WikiService {
                     .setParameter("item", item.id())
                     .getSingleResult();
             Revision revision = new Revision(item.id(), last == null ? 1 : last + 1, title.value(), sanitisedHtml,
-                    item.draftTags(), item.audience(), author.id(), decision.verdict());
+                    item.draftTags(), readers, author.id(), decision.verdict());
             em.persist(revision);
             em.flush();
             em.persist(new WikiEdit(revision.id(), item.id(), markdown, summary, approverId));

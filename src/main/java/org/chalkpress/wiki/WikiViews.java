@@ -26,7 +26,7 @@ public final class WikiViews {
 
     /** What the wiki editor starts from. */
     public record EditorSource(Long itemId, String slug, String title, String markdown, Long baseRevisionId,
-                               boolean isProtected, boolean needsApproval, String draftFindings) { }
+                               Audience audience, boolean isProtected, boolean needsApproval, String draftFindings) { }
 
     /** Where a reading address leads: a page, or a redirect to a renamed page's new address. */
     public record Lookup(PageView page, String redirectSlug) { }

@@ -292,4 +292,37 @@ class WikiDatabaseIT {
         assertTrue(hits.get(1).excerptHtml().contains("<mark>" + marker + "</mark>"), hits.get(1).excerptHtml());
         assertTrue(search.search(grade4(), EnumSet.of(Audience.PUBLIC), marker).isEmpty());
     }
+
+    @Test
+    void aTeacherChoosesReadersAndABlockedEditLeavesThemAsTheyWere() {
+        String title = unique("Open day");
+        EditResult first = wiki.save(teacher(), DemoPeople.GRADE4, null,
+                new WikiEditForm(title, "Visit us.", null, null, "class"), Acknowledgement.NONE);
+        String slug = pages.item(grade4(), first.itemId()).slug();
+        assertTrue(pages.lookup(grade4(), EnumSet.of(Audience.PUBLIC), slug).isEmpty());
+
+        EditResult blocked = wiki.save(teacher(), DemoPeople.GRADE4, first.itemId(),
+                new WikiEditForm(title, "[Visit](javascript:alert(1))", null, first.revisionId(), "public"),
+                Acknowledgement.NONE);
+        assertEquals(EditResult.Outcome.HELD, blocked.outcome());
+        assertTrue(pages.lookup(grade4(), EnumSet.of(Audience.PUBLIC), slug).isEmpty(), "still class only");
+
+        wiki.save(teacher(), DemoPeople.GRADE4, first.itemId(),
+                new WikiEditForm(title, "Visit us on Friday.", null, first.revisionId(), "public"), Acknowledgement.NONE);
+        assertEquals(Audience.PUBLIC, pages.lookup(grade4(), EnumSet.of(Audience.PUBLIC), slug).orElseThrow().page().audience());
+    }
+
+    @Test
+    void rejectingAStudentsNewPageFreesItsTitle() {
+        wiki.letStudentsEdit(teacher(), grade4(), true);
+        String title = unique("Dinosaurs");
+        EditResult proposed = wiki.save(student(), DemoPeople.GRADE4, null,
+                new WikiEditForm(title, "Big lizards.", "New page", null), Acknowledgement.NONE);
+        assertEquals(EditResult.Outcome.AWAITING_APPROVAL, proposed.outcome());
+        assertTrue(pages.index(grade4(), EVERYONE_IN_CLASS).stream().noneMatch(p -> p.title().equals(title)));
+
+        wiki.reject(teacher(), proposed.pendingChangeId(), "Dinosaurs are not lizards; have another look.");
+
+        assertTrue(teacherWrites(title, null, "Dinosaurs lived long ago.", null).published());
+    }
 }

@@ -51,6 +51,7 @@ public class WikiEditorBean implements Serializable {
     private String title;
     private String markdown;
     private String summary;
+    private String audience;
     private Long baseRevisionId;
     private boolean needsApproval;
     private boolean protectedPage;
@@ -71,6 +72,7 @@ public class WikiEditorBean implements Serializable {
                 title = source.title();
                 markdown = source.markdown();
                 baseRevisionId = source.baseRevisionId();
+                audience = source.audience().code();
                 needsApproval = source.needsApproval();
                 protectedPage = source.isProtected();
                 findingsJson = source.draftFindings();
@@ -78,6 +80,7 @@ public class WikiEditorBean implements Serializable {
                 throw new NotAllowedException("Not an editor of this wiki.");
             } else {
                 title = newTitle;
+                audience = site.defaultAudience().code();
                 needsApproval = !currentViewer.viewer().required().role().isStaff();
             }
         } catch (RuntimeException e) {
@@ -89,7 +92,7 @@ public class WikiEditorBean implements Serializable {
     public void save() throws IOException {
         try {
             EditResult result = wiki.save(currentViewer.viewer(), siteSlug, id,
-                    new WikiEditForm(title, markdown, summary, baseRevisionId),
+                    new WikiEditForm(title, markdown, summary, baseRevisionId, needsApproval ? null : audience),
                     warningsAcknowledged ? Acknowledgement.WARNINGS : Acknowledgement.NONE);
             conflictTheirs = null;
             conflictYours = null;
@@ -154,6 +157,8 @@ public class WikiEditorBean implements Serializable {
     public void setMarkdown(String markdown) { this.markdown = markdown; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
+    public String getAudience() { return audience; }
+    public void setAudience(String audience) { this.audience = audience; }
     public Long getBaseRevisionId() { return baseRevisionId; }
     public void setBaseRevisionId(Long baseRevisionId) { this.baseRevisionId = baseRevisionId; }
     public boolean isNeedsApproval() { return needsApproval; }
