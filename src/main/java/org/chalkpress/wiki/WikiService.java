@@ -95,6 +95,19 @@ public class WikiService {
         return result(outcome, target.id(), null, merged.mergedWith());
     }
 
+    /** What the gate would say about an edit, and the page as it would look, without saving anything. */
+    public GateDecision check(Viewer viewer, String siteSlug, Long itemId, String title, String markdown) {
+        ClassSite site = directory.site(siteSlug)
+                .orElseThrow(() -> new NotFoundException("No class site called '" + siteSlug + "'."));
+        ContentItem item = itemId == null ? null : pages.item(site, itemId);
+        if (!access.canAuthor(viewer, site)) {
+            requireStudentMayEdit(viewer, site, item == null ? null : pages.page(item.id()));
+        }
+        return gate.review(new Submission(ContentKind.WIKI_PAGE, site, viewer.required(), title,
+                WikiMarkdown.render(markdown, pages.addresses(site)).html(),
+                item == null ? site.defaultAudience() : item.audience(), itemId));
+    }
+
     /** Publishes a student's pending change, as the student's, with the approving teacher recorded. */
     public EditResult approve(Viewer viewer, Long changeId, Acknowledgement ack) {
         PendingChange change = pendingChange(viewer, changeId);

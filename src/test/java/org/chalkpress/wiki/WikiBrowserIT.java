@@ -74,8 +74,12 @@ class WikiBrowserIT extends BrowserTest {
         String tides = "Tides " + id;
         String moon = "Moon phases " + id;
         new SignInPage(driver, base.toString()).signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
-        WikiEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4)
-                .title(tides).markdown("Tides follow the [[" + moon + "|moon]].").save();
+        WikiEditorPage tidesEditor = WikiEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4)
+                .title(tides).markdown("Tides follow the [[" + moon + "|moon]]. <b>raw</b>");
+        String preview = tidesEditor.preview();
+        assertTrue(preview.contains("Tides follow the moon. <b>raw</b>"), "raw HTML shown as text: " + preview);
+        assertTrue(tidesEditor.messages().contains("Not saved yet"));
+        tidesEditor.save();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/wiki/tides-"));
         String tidesUrl = driver.getCurrentUrl();
         assertEquals("Create the page " + moon, driver.findElement(By.linkText("moon")).getAttribute("title"));

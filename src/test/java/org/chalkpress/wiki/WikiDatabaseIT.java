@@ -19,6 +19,7 @@ import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.policy.Audience;
 import org.chalkpress.policy.Verdict;
 import org.chalkpress.publishing.Acknowledgement;
+import org.chalkpress.publishing.GateDecision;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.testing.DemoPeople;
@@ -232,6 +233,12 @@ class WikiDatabaseIT {
         assertEquals("Play the [quiz game](javascript:alert(1)).", source.markdown());
         assertTrue(source.draftFindings().contains("LINKS"));
         assertEquals(1, wiki.history(teacher(), first.itemId()).size());
+
+        GateDecision checked = wiki.check(teacher(), DemoPeople.GRADE4, first.itemId(), title,
+                "<img src=x onerror=alert(1)> [quiz](javascript:alert(1))");
+        assertEquals(Verdict.BLOCK, checked.verdict());
+        assertFalse(checked.sanitisedHtml().contains("<img"), checked.sanitisedHtml());
+        assertFalse(checked.sanitisedHtml().contains("javascript"), checked.sanitisedHtml());
 
         EditResult brandNew = teacherWrites(unique("Bad"), null, "[x](javascript:alert(1))", null);
         assertEquals(ItemStatus.DRAFT, pages.item(grade4(), brandNew.itemId()).status());

@@ -16,6 +16,7 @@ import org.chalkpress.policy.Finding;
 import org.chalkpress.policy.Verdict;
 import org.chalkpress.publishing.Acknowledgement;
 import org.chalkpress.publishing.FindingsJson;
+import org.chalkpress.publishing.GateDecision;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.wiki.EditResult;
@@ -58,6 +59,7 @@ public class WikiEditorBean implements Serializable {
     private String findingsJson;
     private Verdict verdict;
     private boolean warningsAcknowledged;
+    private String previewHtml;
     private String conflictTheirs;
     private String conflictYours;
 
@@ -124,6 +126,20 @@ public class WikiEditorBean implements Serializable {
         }
     }
 
+    /** Shows the page as it would look and the policy check's findings; saves nothing. */
+    public void preview() {
+        try {
+            GateDecision decision = wiki.check(currentViewer.viewer(), siteSlug, id, title, markdown);
+            previewHtml = decision.sanitisedHtml();
+            verdict = decision.verdict();
+            findingsJson = FindingsJson.write(decision.findings());
+            FacesFeedback.info(decision.findings().isEmpty() ? "Checked: nothing goes against the policy. Not saved yet."
+                    : "Checked: see the notes beside the editor. Not saved yet.");
+        } catch (NotAllowedException e) {
+            FacesFeedback.error(e.getMessage());
+        }
+    }
+
     public void toggleProtection() {
         wiki.protect(currentViewer.viewer(), id, !protectedPage);
         protectedPage = !protectedPage;
@@ -165,6 +181,8 @@ public class WikiEditorBean implements Serializable {
     public boolean isProtectedPage() { return protectedPage; }
     public boolean isWarningsAcknowledged() { return warningsAcknowledged; }
     public void setWarningsAcknowledged(boolean value) { this.warningsAcknowledged = value; }
+    /** Sanitised by the gate's allow-list, so it is safe to show unescaped. */
+    public String getPreviewHtml() { return previewHtml; }
     public String getConflictTheirs() { return conflictTheirs; }
     public String getConflictYours() { return conflictYours; }
 }

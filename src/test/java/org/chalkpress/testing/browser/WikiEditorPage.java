@@ -42,6 +42,14 @@ public final class WikiEditorPage {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
     }
 
+    /** Checks the text without saving; returns the preview. */
+    public String preview() {
+        driver.findElement(By.id("preview")).click();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.id("preview-page")).isEmpty() ? null
+                        : d.findElement(By.id("preview-page")).getText());
+    }
+
     public String messages() {
         return driver.findElement(By.id("messages")).getText();
     }
