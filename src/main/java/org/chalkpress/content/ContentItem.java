@@ -135,6 +135,12 @@ public class ContentItem {
         this.updatedAt = now;
     }
 
+    /** A new address after a rename (wiki pages); the caller keeps a redirect from the old one. */
+    public void moveTo(Slug newSlug) {
+        this.slug = newSlug.value();
+        this.updatedAt = Clock.now();
+    }
+
     public void scheduleFor(OffsetDateTime when) {
         this.scheduledFor = when;
         this.status = ItemStatus.SCHEDULED;

@@ -48,6 +48,7 @@ public final class PageLayout {
         out.append("<nav class=\"cp-nav\" aria-label=\"Main\"><ul><li><a href=\"/\">District home</a></li>");
         if (site != null) {
             out.append("<li><a href=\"/sites/").append(attr(site.slug())).append("/\">Class blog</a></li>");
+            out.append("<li><a href=\"/sites/").append(attr(site.slug())).append("/wiki/\">Class wiki</a></li>");
         }
         if (feedHref != null) {
             out.append("<li><a href=\"").append(attr(feedHref)).append("\">Feed</a></li>");

@@ -1,0 +1,111 @@
+package org.chalkpress.wiki;
+
+import static org.chalkpress.platform.web.Html.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.chalkpress.platform.DatabaseSettings;
+import org.chalkpress.policy.Audience;
+import org.chalkpress.sites.ClassSite;
+
+/**
+ * Searching a site's live wiki pages, best matches first: PostgreSQL ranks with its full-text search;
+ * H2 counts title and text matches of each word. Matched words are highlighted in a short excerpt.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WikiSearch {
+
+    static final int MAX_WORDS = 8;
+    static final int MAX_RESULTS = 50;
+
+    /** One result: the page, and an excerpt with the matched words in &lt;mark&gt; (escaped HTML). */
+    public record Hit(String title, String slug, String excerptHtml) { }
+
+    @PersistenceContext(unitName = "chalkpress")
+    private EntityManager em;
+
+    private final boolean postgres = DatabaseSettings.fromConfig().isPostgres();
+
+    public List<Hit> search(ClassSite site, Set<Audience> audiences, String query) {
+        List<String> words = words(query);
+        if (words.isEmpty() || audiences.isEmpty()) {
+            return List.of();
+        }
+        String audienceList = audiences.stream().map(a -> "'" + a.name() + "'").collect(Collectors.joining(","));
+        String live = " from wiki_page p join content_item i on i.id = p.item_id where p.site_id = ?1"
+                + " and i.status = 'PUBLISHED' and i.audience in (" + audienceList + ")";
+        jakarta.persistence.Query sql;
+        if (postgres) {
+            sql = em.createNativeQuery("select p.title, i.slug, p.live_text, ts_rank(to_tsvector('simple',"
+                    + " p.title || ' ' || p.title || ' ' || p.live_text), plainto_tsquery('simple', ?2)) as score"
+                    + live + " and to_tsvector('simple', p.title || ' ' || p.live_text) @@ plainto_tsquery('simple', ?2)"
+                    + " order by score desc, p.title_key");
+            sql.setParameter(2, String.join(" ", words));
+        } else {
+            StringBuilder score = new StringBuilder("0");
+            StringBuilder any = new StringBuilder("1=0");
+            for (int n = 0; n < words.size(); n++) {
+                int param = n + 2;
+                score.append(" + case when instr(p.title_key, ?").append(param).append(") > 0 then 10 else 0 end")
+                        .append(" + case when instr(lower(p.live_text), ?").append(param).append(") > 0 then 3 else 0 end")
+                        .append(" + (length(p.live_text) - length(replace(lower(p.live_text), ?").append(param)
+                        .append(", ''))) / length(?").append(param).append(")");
+                any.append(" or instr(p.title_key, ?").append(param).append(") > 0 or instr(lower(p.live_text), ?")
+                        .append(param).append(") > 0");
+            }
+            sql = em.createNativeQuery("select p.title, i.slug, p.live_text, " + score + " as score" + live
+                    + " and (" + any + ") order by score desc, p.title_key");
+            for (int n = 0; n < words.size(); n++) {
+                sql.setParameter(n + 2, words.get(n));
+            }
+        }
+        sql.setParameter(1, site.id());
+        sql.setMaxResults(MAX_RESULTS);
+        List<Hit> hits = new ArrayList<>();
+        for (Object row : sql.getResultList()) {
+            Object[] cells = (Object[]) row;
+            hits.add(new Hit((String) cells[0], (String) cells[1], excerpt((String) cells[2], words)));
+        }
+        return hits;
+    }
+
+    static List<String> words(String query) {
+        if (query == null) {
+            return List.of();
+        }
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 2).distinct().limit(MAX_WORDS).toList();
+    }
+
+    /** About 200 characters around the first match, escaped, with every matched word marked. */
+    static String excerpt(String text, List<String> words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int start = Math.max(0, first - 60);
+        int end = Math.min(text.length(), start + 200);
+        String piece = text.substring(start, end);
+        Pattern any = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        StringBuilder out = new StringBuilder(start > 0 ? "…" : "");
+        Matcher m = any.matcher(piece);
+        int from = 0;
+        while (m.find()) {
+            out.append(text(piece.substring(from, m.start()))).append("<mark>").append(text(m.group()))
+                    .append("</mark>");
+            from = m.end();
+        }
+        out.append(text(piece.substring(from))).append(end < text.length() ? "…" : "");
+        return out.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.chalkpress.testing.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The wiki editor (teachers' and students'): title, Markdown, edit summary, save. */
+public final class WikiEditorPage {
+
+    private final WebDriver driver;
+
+    public WikiEditorPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static WikiEditorPage openNew(WebDriver driver, String base, String site) {
+        driver.get(base + "teach/wiki-editor?site=" + site);
+        return new WikiEditorPage(driver);
+    }
+
+    public WikiEditorPage title(String title) {
+        return type("title", title);
+    }
+
+    public WikiEditorPage markdown(String text) {
+        return type("markdown", text);
+    }
+
+    public WikiEditorPage append(String text) {
+        driver.findElement(By.id("markdown")).sendKeys(text);
+        return this;
+    }
+
+    public WikiEditorPage summary(String text) {
+        return type("summary", text);
+    }
+
+    public void save() {
+        driver.findElement(By.id("save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    /** Checks the text without saving; returns the preview. */
+    public String preview() {
+        driver.findElement(By.id("preview")).click();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.id("preview-page")).isEmpty() ? null
+                        : d.findElement(By.id("preview-page")).getText());
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    private WikiEditorPage type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+}
