@@ -24,10 +24,12 @@ import org.chalkpress.sites.Guardianship;
 import org.chalkpress.sites.School;
 import org.chalkpress.sites.SiteTeacher;
 import org.chalkpress.sites.Slug;
+import org.chalkpress.wiki.WikiEditForm;
+import org.chalkpress.wiki.WikiService;
 
 /**
  * A fictional district for trying Chalkpress: two schools, three class sites, teachers, about 25 students
- * a class with their parents, and a few posts published through the gate like any other.
+ * a class with their parents, a few posts and wiki pages published through the gate like any other.
  */
 @ApplicationScoped
 public class DemoDistrict {
@@ -52,6 +54,9 @@ public class DemoDistrict {
 
     @Inject
     PolicyAgreements agreements;
+
+    @Inject
+    WikiService wiki;
 
     /** The sign-ins printed at start-up. */
     public record DemoSignIn(String username, String role, String note) { }
@@ -116,6 +121,15 @@ public class DemoDistrict {
         post(Viewer.of(chen), biology, "Lab safety reminders", "<p>Goggles on, hair tied back, and no food in"
                 + " the lab. We start the microscopy unit on Monday.</p>", "lab", "public");
 
+        wikiPage(asHill, grade4, "Glossary", "Words we are learning in our wetlands unit:\n\n"
+                + "| Word | Meaning |\n|---|---|\n| habitat | the place where an animal or plant lives |\n"
+                + "| marsh | wet, grassy land near water |\n| migration | a journey animals make each season |\n\n"
+                + "Add a word you learned! See also [[Field trip notes]].");
+        wikiPage(asHill, grade4, "Field trip notes", "## Riverbend Nature Center\n\n"
+                + "We walked the marsh trail and counted **14 kinds of birds**. Write one thing you noticed below.\n\n"
+                + "- The herons stood very still.\n- The water smelled like mud.\n\nWords to know: [[Glossary]].");
+        wiki.letStudentsEdit(asHill, grade4, true);
+
         List<DemoSignIn> signIns = new ArrayList<>();
         signIns.add(new DemoSignIn("admin", "District administrator", ""));
         signIns.add(new DemoSignIn("comms", "Communications staff", ""));
@@ -131,6 +145,11 @@ public class DemoDistrict {
     private void post(Viewer teacher, ClassSite site, String title, String body, String tags, String audience) {
         ContentItem item = blog.saveDraft(teacher, site.slug(), null, new PostForm(title, body, tags, audience));
         blog.publish(teacher, item.id(), Acknowledgement.WARNINGS);
+    }
+
+    private void wikiPage(Viewer teacher, ClassSite site, String title, String markdown) {
+        wiki.save(teacher, site.slug(), null, new WikiEditForm(title, markdown, "First version", null, "class"),
+                Acknowledgement.WARNINGS);
     }
 
     private ClassSite site(School school, String slug, String title, Account teacher) {
