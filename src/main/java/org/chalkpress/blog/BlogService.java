@@ -13,6 +13,7 @@ import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.ItemKind;
 import org.chalkpress.content.ItemStatus;
 import org.chalkpress.content.Revision;
+import org.chalkpress.content.RevisionLog;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.Clock;
@@ -51,6 +52,9 @@ public class BlogService {
 
     @Inject
     PublishGate gate;
+
+    @Inject
+    RevisionLog revisions;
 
     @Inject
     AuditLog audit;
@@ -214,13 +218,8 @@ public class BlogService {
 
         @Override
         public Revision persist(String sanitisedHtml, GateDecision decision) {
-            Integer last = em.createQuery("select max(r.number) from Revision r where r.itemId = :item", Integer.class)
-                    .setParameter("item", item.id())
-                    .getSingleResult();
-            Revision revision = new Revision(item.id(), last == null ? 1 : last + 1, item.draftTitle(),
-                    sanitisedHtml, item.draftTags(), item.audience(), author.id(), decision.verdict());
-            em.persist(revision);
-            em.flush();
+            Revision revision = revisions.append(item, item.draftTitle(), sanitisedHtml, item.draftTags(),
+                    item.audience(), author.id(), decision.verdict());
             item.goLive(revision);
             return revision;
         }

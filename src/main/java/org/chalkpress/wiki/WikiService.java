@@ -14,6 +14,7 @@ import java.util.Set;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.ItemKind;
 import org.chalkpress.content.Revision;
+import org.chalkpress.content.RevisionLog;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Role;
@@ -57,6 +58,9 @@ public class WikiService {
 
     @Inject
     PublishGate gate;
+
+    @Inject
+    RevisionLog revisions;
 
     @Inject
     SiteChanges changes;
@@ -417,13 +421,8 @@ public class WikiService {
 
         @Override
         public Revision persist(String sanitisedHtml, GateDecision decision) {
-            Integer last = em.createQuery("select max(r.number) from Revision r where r.itemId = :item", Integer.class)
-                    .setParameter("item", item.id())
-                    .getSingleResult();
-            Revision revision = new Revision(item.id(), last == null ? 1 : last + 1, title.value(), sanitisedHtml,
-                    item.draftTags(), readers, author.id(), decision.verdict());
-            em.persist(revision);
-            em.flush();
+            Revision revision = revisions.append(item, title.value(), sanitisedHtml, item.draftTags(), readers,
+                    author.id(), decision.verdict());
             em.persist(new WikiEdit(revision.id(), item.id(), markdown, summary, approverId));
             if (item.liveRevisionId() != null && !page.titleKey().equals(title.key())) {
                 em.persist(new WikiRedirect(site.id(), page.titleKey(), item.slug(), item.id()));
