@@ -22,6 +22,7 @@ import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.Revision;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.api.Callers;
 import org.chalkpress.platform.api.Problem;
 import org.chalkpress.publishing.Acknowledgement;
@@ -56,7 +57,16 @@ public class PostsResource {
     CurrentViewer currentViewer;
 
     /** The body of a create or update. */
-    public record PostInput(String title, String body, String tags, String audience) { }
+    public record PostInput(String title, String body, String tags, String audience) {
+
+        /** The editor's form for this input; a missing body is bad input, not a server error. */
+        static PostForm toForm(PostInput input) {
+            if (input == null) {
+                throw InvalidInputException.of("body", "Send a JSON object with title, body, tags and audience.");
+            }
+            return new PostForm(input.title(), input.body(), input.tags(), input.audience());
+        }
+    }
 
     /** The body of a publish. */
     public record PublishInput(Boolean acknowledgeWarnings, String overrideJustification) { }
@@ -77,7 +87,7 @@ public class PostsResource {
         Viewer viewer = Callers.signedIn(currentViewer.viewer());
         ContentItem existing = blog.editable(viewer, id);
         ClassSite site = directory.site(existing.siteId()).orElseThrow();
-        return PostJson.draft(blog.saveDraft(viewer, site.slug(), id, form(input)), site);
+        return PostJson.draft(blog.saveDraft(viewer, site.slug(), id, PostInput.toForm(input)), site);
     }
 
     @POST
@@ -127,11 +137,4 @@ public class PostsResource {
         return array.build();
     }
 
-    private static PostForm form(PostInput input) {
-        if (input == null) {
-            throw org.chalkpress.platform.InvalidInputException.of("body",
-                    "Send a JSON object with title, body, tags and audience.");
-        }
-        return new PostForm(input.title(), input.body(), input.tags(), input.audience());
-    }
 }

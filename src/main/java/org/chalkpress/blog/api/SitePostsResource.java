@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.chalkpress.blog.BlogReader;
 import org.chalkpress.blog.BlogService;
-import org.chalkpress.blog.PostForm;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
@@ -68,20 +67,12 @@ public class SitePostsResource {
     @Operation(summary = "Create a draft; the response carries the policy findings")
     public Response create(@PathParam("site") String slug, PostsResource.PostInput input) {
         Viewer viewer = Callers.signedIn(currentViewer.viewer());
-        ContentItem item = blog.saveDraft(viewer, slug, null, form(input));
+        ContentItem item = blog.saveDraft(viewer, slug, null, PostsResource.PostInput.toForm(input));
         return Response.created(URI.create("/api/v1/posts/" + item.id()))
                 .entity(PostJson.draft(item, site(slug))).build();
     }
 
     private ClassSite site(String slug) {
         return directory.site(slug).orElseThrow(() -> new NotFoundException("No class site called '" + slug + "'."));
-    }
-
-    private static PostForm form(PostsResource.PostInput input) {
-        if (input == null) {
-            throw org.chalkpress.platform.InvalidInputException.of("body",
-                    "Send a JSON object with title, body, tags and audience.");
-        }
-        return new PostForm(input.title(), input.body(), input.tags(), input.audience());
     }
 }

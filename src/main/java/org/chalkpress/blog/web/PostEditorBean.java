@@ -1,6 +1,5 @@
 package org.chalkpress.blog.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,8 +77,7 @@ public class PostEditorBean implements Serializable {
                 audience = site.defaultAudience().code();
             }
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

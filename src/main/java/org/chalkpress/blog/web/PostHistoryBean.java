@@ -4,7 +4,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import org.chalkpress.blog.BlogService;
 import org.chalkpress.content.Revision;
 import org.chalkpress.people.CurrentViewer;
 import org.jsoup.Jsoup;
+import org.chalkpress.platform.web.FacesFeedback;
 
 /** A post's published revisions (teach/post-history.xhtml) and what changed between two of them. */
 @Named
@@ -39,8 +39,7 @@ public class PostHistoryBean {
         try {
             revisions = blog.history(currentViewer.viewer(), id);
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
             return;
         }
         if (to == null && !revisions.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.chalkpress.links.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,8 +46,7 @@ public class BrokenLinksBean implements Serializable {
     public void load() throws IOException {
         ClassSite site = directory.site(slug == null ? "" : slug).orElse(null);
         if (site == null || !access.canAuthor(currentViewer.viewer(), site)) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
             return;
         }
         siteId = site.id();

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import org.chalkpress.platform.InvalidInputException;
+import org.chalkpress.platform.web.FacesFeedback;
 
 /** Puts service errors beside the fields they concern, and notices at the top of the page. */
 public final class FacesFeedback {
@@ -29,6 +30,15 @@ public final class FacesFeedback {
 
     public static void error(String message) {
         add(FacesMessage.SEVERITY_ERROR, message);
+    }
+
+    /**
+     * Answers 404 and stops rendering: what the viewer may not see looks exactly like what does not exist.
+     */
+    public static void notFound() throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, "Not found");
+        faces.responseComplete();
     }
 
     /** A notice that survives the redirect after a successful action. */

@@ -1,7 +1,6 @@
 package org.chalkpress.wiki.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.wiki.PendingChange;
 import org.chalkpress.wiki.WikiService;
+import org.chalkpress.platform.web.FacesFeedback;
 
 /** A student's own proposed wiki edits and what the teacher decided (learn/wiki-changes.xhtml). */
 @Named
@@ -34,8 +34,7 @@ public class WikiChangesBean {
             changes = wiki.myChanges(currentViewer.viewer(), directory.site(siteSlug == null ? "" : siteSlug)
                     .orElseThrow(() -> new NotFoundException("No such site.")));
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

@@ -86,8 +86,7 @@ public class WikiEditorBean implements Serializable {
                 needsApproval = !currentViewer.viewer().required().role().isStaff();
             }
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

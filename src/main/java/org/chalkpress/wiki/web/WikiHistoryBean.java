@@ -1,6 +1,5 @@
 package org.chalkpress.wiki.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +36,7 @@ public class WikiHistoryBean implements Serializable {
         try {
             revisions = wiki.history(currentViewer.viewer(), id);
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
             return;
         }
         if (to == null && !revisions.isEmpty()) {

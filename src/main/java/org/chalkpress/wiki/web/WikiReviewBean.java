@@ -1,6 +1,5 @@
 package org.chalkpress.wiki.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,8 +68,7 @@ public class WikiReviewBean implements Serializable {
             studentsMayEdit = wiki.settings(site).studentsMayEdit();
             refresh(site);
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesFeedback.notFound();
         }
     }
 
