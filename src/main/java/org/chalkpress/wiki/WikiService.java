@@ -68,6 +68,9 @@ public class WikiService {
     @Inject
     WikiPages pages;
 
+    @Inject
+    WikiNotices notices;
+
     /** Saves an edit of a page (or a new page when itemId is null): published, held, or sent for approval. */
     public EditResult save(Viewer viewer, String siteSlug, Long itemId, WikiEditForm form, Acknowledgement ack) {
         ClassSite site = directory.site(siteSlug)
@@ -127,6 +130,7 @@ public class WikiService {
         change.recordReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         if (outcome.published()) {
             change.approved(viewer.required().id(), outcome.result().id());
+            notices.editApproved(site, change);
             item.editDraft(title.value(), merged.markdown(), item.draftTags(), item.audience());
             item.recordDraftReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         }
@@ -139,6 +143,7 @@ public class WikiService {
             throw InvalidInputException.of("reason", "Tell the student why, so they can improve their edit.");
         }
         change.rejected(viewer.required().id(), reason.strip());
+        notices.editRejected(directory.site(change.siteId()).orElseThrow(), change, reason.strip());
         ContentItem item = em.find(ContentItem.class, change.itemId());
         if (item.liveRevisionId() == null && pendingFor(item).isEmpty()) {
             pages.page(item.id()).releaseTitle();
@@ -294,6 +299,7 @@ public class WikiService {
         change.recordReview(decision.verdict(), FindingsJson.write(decision.findings()));
         em.persist(change);
         em.flush();
+        notices.editWaiting(site, student, input.title().value());
         return new EditResult(EditResult.Outcome.AWAITING_APPROVAL, item.id(), null, change.id(), decision,
                 merged.mergedWith());
     }
