@@ -34,6 +34,7 @@ import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteChanges;
 import org.chalkpress.sites.SiteDirectory;
+import org.chalkpress.policy.ContentDocument;
 import org.chalkpress.wiki.WikiViews.EditorSource;
 import org.chalkpress.wiki.WikiViews.HistoryEntry;
 import org.jsoup.Jsoup;
@@ -102,17 +103,18 @@ public class WikiService {
         return result(outcome, target.id(), null, merged.mergedWith());
     }
 
-    /** What the gate would say about an edit, and the page as it would look, without saving anything. */
-    public GateDecision check(Viewer viewer, String siteSlug, Long itemId, String title, String markdown) {
+    /** What the gate would say about an edit, and the text it read (findings' offsets index it); saves nothing. */
+    public WikiViews.Checked check(Viewer viewer, String siteSlug, Long itemId, String title, String markdown) {
         ClassSite site = directory.site(siteSlug)
                 .orElseThrow(() -> new NotFoundException("No class site called '" + siteSlug + "'."));
         ContentItem item = itemId == null ? null : pages.item(site, itemId);
         if (!access.canAuthor(viewer, site)) {
             requireStudentMayEdit(viewer, site, item == null ? null : pages.page(item.id()));
         }
-        return gate.review(new Submission(ContentKind.WIKI_PAGE, site, viewer.required(), title,
-                WikiMarkdown.render(markdown, pages.addresses(site)).html(),
-                item == null ? site.defaultAudience() : item.audience(), itemId));
+        String html = WikiMarkdown.render(markdown, pages.addresses(site)).html();
+        GateDecision decision = gate.review(new Submission(ContentKind.WIKI_PAGE, site, viewer.required(), title,
+                html, item == null ? site.defaultAudience() : item.audience(), itemId));
+        return new WikiViews.Checked(decision, ContentDocument.parse(html).text());
     }
 
     /** Publishes a student's pending change, as the student's, with the approving teacher recorded. */
