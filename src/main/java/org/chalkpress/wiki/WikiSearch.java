@@ -47,9 +47,11 @@ public class WikiSearch {
                 + " and i.status = 'PUBLISHED' and i.audience in (" + audienceList + ")";
         jakarta.persistence.Query sql;
         if (postgres) {
-            sql = em.createNativeQuery("select p.title, i.slug, p.live_text, ts_rank(to_tsvector('simple',"
-                    + " p.title || ' ' || p.title || ' ' || p.live_text), plainto_tsquery('simple', ?2)) as score"
-                    + live + " and to_tsvector('simple', p.title || ' ' || p.live_text) @@ plainto_tsquery('simple', ?2)"
+            // search_document and its GIN index: WikiFullTextIndex (migration 70).
+            sql = em.createNativeQuery("select p.title, i.slug, p.live_text, ts_rank(p.search_document, q) as score"
+                    + " from wiki_page p join content_item i on i.id = p.item_id,"
+                    + " plainto_tsquery('simple', ?2) q where p.site_id = ?1 and i.status = 'PUBLISHED'"
+                    + " and i.audience in (" + audienceList + ") and p.search_document @@ q"
                     + " order by score desc, p.title_key");
             sql.setParameter(2, String.join(" ", words));
         } else {
