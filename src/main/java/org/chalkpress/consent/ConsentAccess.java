@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Role;
@@ -38,6 +39,14 @@ public class ConsentAccess {
                 .setParameter("parent", parent.id())
                 .setParameter("student", studentId)
                 .getSingleResult() > 0;
+    }
+
+    /** The parents on record for a student (from the roster's guardianships). */
+    public List<Account> guardiansOf(long studentId) {
+        return em.createQuery("select a from Account a where a.id in (select g.parentId from Guardianship g"
+                        + " where g.studentId = :student) order by a.displayName", Account.class)
+                .setParameter("student", studentId)
+                .getResultList();
     }
 
     /** Whether {@code actor} may give, refuse or revoke consent for {@code person}. */
