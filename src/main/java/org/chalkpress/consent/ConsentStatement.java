@@ -47,9 +47,14 @@ public record ConsentStatement(ConsentKind kind, ConsentAnswer answer, Audience 
         return ConsentRecord.granted(accountId, kind, audience, givenOn, givenBy, lastDay, source, recordedById);
     }
 
-    /** Whether {@code record} already says exactly this (so recording it again would change nothing). */
+    /** Whether {@code record} is in force and says exactly this (so recording it again would change nothing). */
     boolean alreadySaidBy(ConsentRecord record, SchoolYear year) {
-        if (record == null || record.isRevoked() || record.answer() != answer || record.audience() != audience
+        return record != null && !record.isRevoked() && sameAs(record, year);
+    }
+
+    /** Whether {@code record} was made from this very statement (revoked since or not). */
+    boolean sameAs(ConsentRecord record, SchoolYear year) {
+        if (record.kind() != kind || record.answer() != answer || record.audience() != audience
                 || !record.givenOn().equals(givenOn) || !record.givenByName().equals(givenBy.name())) {
             return false;
         }
