@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
 import org.chalkpress.content.ContentItem;
@@ -187,6 +189,9 @@ public class CommentService {
         CommentSettings settings = settings(site.id());
         Long me = viewer.id();
         List<CommentView> views = new ArrayList<>();
+        Set<Long> edited = new HashSet<>(em.createQuery("select distinct e.commentId from CommentEdit e,"
+                        + " Comment c where c.id = e.commentId and c.itemId = :item", Long.class)
+                .setParameter("item", itemId).getResultList());
         for (Object[] row : em.createQuery("select c, a from Comment c, Account a where a.id = c.authorId"
                         + " and c.itemId = :item and (c.status = :approved or (c.authorId = :me and c.status in"
                         + " (:pending, :rejected))) order by c.submittedAt, c.id", Object[].class)
@@ -198,7 +203,7 @@ public class CommentService {
                 .getResultList()) {
             Comment c = (Comment) row[0];
             views.add(new CommentView(c.id(), authorName((Account) row[1]), c.html(), c.submittedAt(), c.status(),
-                    c.authorId().equals(me), c.reason(), edited(c.id())));
+                    c.authorId().equals(me), c.reason(), edited.contains(c.id())));
         }
         boolean may = mayComment(viewer, site, settings);
         String closed = settings.closedFor(item.firstPublishedAt(), Clock.now()) ? "Comments on this page are closed."
@@ -239,11 +244,6 @@ public class CommentService {
                 .setParameter("item", itemId)
                 .setParameter("pending", CommentStatus.PENDING)
                 .getSingleResult().intValue();
-    }
-
-    private boolean edited(Long commentId) {
-        return em.createQuery("select count(e) from CommentEdit e where e.commentId = :c", Long.class)
-                .setParameter("c", commentId).getSingleResult() > 0;
     }
 
     /** A person's own comments, newest first, with the teacher's decisions (the "my comments" page). */

@@ -30,6 +30,7 @@ import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
 import org.chalkpress.testing.Http;
+import org.chalkpress.wiki.WikiPages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -80,6 +81,9 @@ class CommentDatabaseIT {
 
     @Inject
     NoticesHeard notices;
+
+    @Inject
+    WikiPages wikiPages;
 
     @Inject
     Event<ConcernOutcome> concerns;
@@ -300,5 +304,35 @@ class CommentDatabaseIT {
         } finally {
             comments.changeSettings(asHill, grade4(), WhoMayComment.STUDENTS, true, false, 0);
         }
+    }
+
+    @Test
+    void wikiPagesTakeCommentsToo() {
+        Long glossary = wikiPages.lookup(grade4(), EnumSet.allOf(Audience.class), "glossary").orElseThrow().page().itemId();
+        String word = unique("Estuary: where a river meets the sea");
+        HttpResponse<String> sent = send(signedIn(DemoPeople.TEACHER), "/api/v1/comments",
+                "item=" + glossary + "&text=" + Http.encode(word));
+        assertEquals(201, sent.statusCode(), sent.body());
+        assertEquals("published", json(sent).getString("outcome"), "the class's teacher needs no approval");
+        String path = "/sites/" + DemoPeople.GRADE4 + "/wiki/glossary";
+        assertTrue(signedIn(STUDENT).get(path).body().contains(word));
+        HttpResponse<String> outsider = signedIn(OTHER_PARENT).get(path);
+        assertEquals(404, outsider.statusCode());
+        assertFalse(outsider.body().contains(word));
+    }
+
+    @Test
+    void linksAreRefusedFromStudentsAndManyLinksWaitForTheTeacherWhoeverWroteThem() {
+        Http student = signedIn(classmate(4).username());
+        String withLink = unique("Look at https://birds.example/herons");
+        HttpResponse<String> refused = comment(student, FIELD_TRIP, withLink);
+        assertEquals(422, refused.statusCode());
+        assertTrue(json(refused).getString("message").contains("Links are not allowed"), refused.body());
+        assertTrue(student.get(pagePath(FIELD_TRIP)).body().contains("birds.example/herons"), "text kept");
+
+        HttpResponse<String> many = comment(signedIn(DemoPeople.TEACHER), FIELD_TRIP, unique(
+                "Sources: https://a.example/1 https://b.example/2 https://c.example/3"));
+        assertEquals(201, many.statusCode(), many.body());
+        assertEquals("awaiting_moderation", json(many).getString("outcome"));
     }
 }

@@ -12,6 +12,7 @@ import org.chalkpress.comments.CommentStatus;
 import org.chalkpress.comments.CommentText;
 import org.chalkpress.comments.CommentThread;
 import org.chalkpress.comments.CommentView;
+import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.sites.ClassSite;
 
@@ -49,6 +50,9 @@ public class CommentSection {
             out.append("<p class=\"cp-comments-closed\">").append(text(thread.closedBecause())).append("</p>");
         } else if (thread.mayComment()) {
             form(out, thread);
+        }
+        if (viewer.has(Role.STUDENT)) {
+            out.append("<p class=\"cp-meta\"><a href=\"/learn/my-comments\">All my comments</a></p>");
         }
         out.append("</section>");
         return out.toString();

@@ -15,7 +15,7 @@ final class HighlightedText {
     }
 
     static String of(String html, List<Finding> findings) {
-        String plain = ContentDocument.parse(html == null ? "" : html).text();
+        String plain = ContentDocument.parse(html == null ? "" : html).text().stripTrailing();
         StringBuilder out = new StringBuilder(plain.length() + 128);
         int at = 0;
         for (Finding f : findings.stream().sorted(Comparator.comparingInt(f -> f.span().start())).toList()) {
