@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chalkpress.blog.BlogReader;
 import org.chalkpress.blog.PostView;
+import org.chalkpress.comments.web.CommentSection;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.ChalkpressConfig;
@@ -59,6 +60,9 @@ public class ReadingServlet extends HttpServlet {
 
     @Inject
     ChalkpressConfig config;
+
+    @Inject
+    CommentSection comments;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -112,7 +116,8 @@ public class ReadingServlet extends HttpServlet {
                     BlogPages.home(site, page, site.title(), "/sites/" + site.slug() + "/"));
         } else if (path.length == 4 && path[2].equals("posts")) {
             Optional<PostView> post = reader.post(site, audiences, path[3]);
-            return post.map(p -> html(site, viewer, p.title() + " · " + site.title(), BlogPages.post(site, p)))
+            return post.map(p -> html(site, viewer, p.title() + " · " + site.title(),
+                            BlogPages.post(site, p) + comments.render(site, viewer, p.itemId())))
                     .orElse(null);
         } else if (path.length == 4 && path[2].equals("tags")) {
             String tag = URLDecoder.decode(path[3], StandardCharsets.UTF_8);
