@@ -33,6 +33,9 @@ public class ConcernReportBean implements Serializable {
 
     private String kind;
     private Long id;
+    /** What load() found; view parameters are not trusted to survive the postback. */
+    private ContentKind targetKind;
+    private long targetId;
     private String title;
     private String path;
     private String clause;
@@ -45,21 +48,21 @@ public class ConcernReportBean implements Serializable {
             FacesFeedback.notFound();
             return;
         }
+        targetKind = target.kind();
+        targetId = target.id();
         title = target.title();
         path = target.path();
     }
 
     public void send() throws IOException {
-        ConcernTarget target = target();
-        if (target == null) {
+        if (targetKind == null) {
             FacesFeedback.notFound();
             return;
         }
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
-            concerns.report(currentViewer.viewer(), request.getRemoteAddr(), target.kind(), target.id(), clause,
-                    reason);
+            concerns.report(currentViewer.viewer(), request.getRemoteAddr(), targetKind, targetId, clause, reason);
             sent = true;
         } catch (InvalidInputException e) {
             FacesFeedback.fieldErrors(e);
