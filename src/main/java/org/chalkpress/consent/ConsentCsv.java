@@ -169,7 +169,7 @@ public final class ConsentCsv {
             Account person = person();
             ConsentKind kind = kind();
             ConsentAnswer answer = answer();
-            Audience audience = audience(answer);
+            Audience audience = audience(kind, answer);
             String givenBy = value(GIVEN_BY);
             if (givenBy.isEmpty()) {
                 problem(GIVEN_BY, "", "is empty; write who signed the form, e.g. 'Ana Rivera (mother)'");
@@ -239,10 +239,10 @@ public final class ConsentCsv {
             }
         }
 
-        private Audience audience(ConsentAnswer answer) {
+        private Audience audience(ConsentKind kind, ConsentAnswer answer) {
             String code = value(AUDIENCE);
             if (code.isEmpty()) {
-                if (answer == ConsentAnswer.GRANTED) {
+                if (answer == ConsentAnswer.GRANTED && kind != ConsentKind.NAME_PUBLIC) {
                     problem(AUDIENCE, "", "is empty; a grant says who may see: write class, district or public");
                 }
                 return null;

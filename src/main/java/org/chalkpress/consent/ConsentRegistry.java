@@ -143,8 +143,11 @@ public class ConsentRegistry implements ConsentCheck {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("expiresOn", e.getMessage());
         }
-        em.persist(record);
         LocalDate today = today();
+        if (record.hasExpiredBy(today)) {
+            record.markExpiryHandled(); // a late-entered old form was never in force: nothing to withdraw later
+        }
+        em.persist(record);
         audit.record(actor, "system", record.isGrant() ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_REFUSED,
                 null, describe(person, record));
         changed.fire(new ConsentChanged(person.id(), statement.kind()));

@@ -145,4 +145,14 @@ class ConsentCsvTest {
                 problems(HEADER + "maya.rivera,photo,granted,class,Ana,2026-09-02,\n"
                         + "ms.hill,photo,granted,public,\"self,2026-09-02,\n"));
     }
+
+    @Test
+    void aNamePublicGrantNeedsNoAudienceBecauseItIsAlwaysAboutPublicPages() {
+        ConsentCsv.Result result = read(HEADER + "maya.rivera,name_public,granted,,Ana Rivera,2026-09-02,\n"
+                + "ms.hill,name_public,granted,class,self,2026-09-02,\n");
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(Audience.PUBLIC, result.rows().get(0).statement().audience());
+        assertEquals(Audience.PUBLIC, result.rows().get(1).statement().audience());
+    }
 }

@@ -247,6 +247,29 @@ class ConsentDatabaseIT {
                 .givenByName());
     }
 
+    @Test
+    void aMemberOfStaffGivesTheirOwnPermissionButNoOneElses() {
+        Account chen = person(DemoPeople.OTHER_TEACHER);
+        Http teacher = new Http(base.toString());
+        teacher.signIn(DemoPeople.OTHER_TEACHER, DemoPeople.PASSWORD);
+        assertTrue(teacher.get("/account/consent").body().contains("id=\"person-dr.chen\""));
+
+        HttpResponse<String> own = withHeader(teacher, "PUT", "/api/v1/consent/people/dr.chen/video",
+                "{\"decision\":\"granted\",\"audience\":\"district\"}");
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(registry.decide(chen.id(), ConsentKind.VIDEO, Audience.DISTRICT).permitted());
+        assertEquals("self", registry.latest(chen.id(), ConsentKind.VIDEO).orElseThrow().givenByName());
+        assertEquals(404, withHeader(teacher, "PUT", "/api/v1/consent/people/" + DemoPeople.TEACHER + "/video",
+                "{\"decision\":\"refused\"}").statusCode(), "not a colleague's permission");
+
+        Http comms = new Http(base.toString());
+        comms.signIn(DemoPeople.COMMS, DemoPeople.PASSWORD);
+        Account parent = person(DemoPeople.OTHER_PARENT);
+        assertEquals(404, comms.get("/admin/consent?person=" + parent.id()).statusCode(),
+                "parents have no consent of their own to keep");
+        assertEquals(404, comms.get("/admin/consent?person=999999").statusCode());
+    }
+
     private static HttpResponse<String> withHeader(Http http, String method, String path, String json) {
         HttpRequest.Builder request = http.request(path).header("X-Requested-With", "chalkpress");
         if (json != null) {

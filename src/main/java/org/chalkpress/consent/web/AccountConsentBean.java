@@ -1,5 +1,6 @@
 package org.chalkpress.consent.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,8 +46,6 @@ public class AccountConsentBean implements Serializable {
 
     @Inject
     ConsentAccess access;
-
-    private String audience = Audience.CLASS.code();
 
     public Account getAccount() {
         return currentViewer.viewer().required();
@@ -103,13 +102,25 @@ public class AccountConsentBean implements Serializable {
         }
     }
 
+    /**
+     * The audience chosen in the row whose button was pressed. Each row is its own form with a plain select
+     * named "audience", so the request carries exactly that row's choice.
+     */
+    private static Audience chosenAudience(ConsentKind kind) {
+        if (kind == ConsentKind.NAME_PUBLIC) {
+            return Audience.PUBLIC;
+        }
+        String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("audience");
+        return Audience.fromCode(code == null ? "" : code);
+    }
+
     private void change(Long personId, ConsentKind kind, boolean grant) {
         Account me = getAccount();
         try {
             Account person = registry.person(personId);
             GivenBy by = me.id().equals(person.id()) ? GivenBy.self() : new GivenBy(me.id(), me.displayName());
             ConsentStatement statement = grant
-                    ? ConsentStatement.grant(kind, Audience.fromCode(audience), ConsentRegistry.today(), by, null)
+                    ? ConsentStatement.grant(kind, chosenAudience(kind), ConsentRegistry.today(), by, null)
                     : ConsentStatement.refuse(kind, ConsentRegistry.today(), by);
             registry.record(me, person, statement);
             FacesFeedback.info((grant ? "Given: " : "Refused: ") + kind.label() + " for " + person.displayName()
@@ -119,6 +130,4 @@ public class AccountConsentBean implements Serializable {
         }
     }
 
-    public String getAudience() { return audience; }
-    public void setAudience(String audience) { this.audience = audience; }
 }

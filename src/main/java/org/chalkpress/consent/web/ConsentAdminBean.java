@@ -17,6 +17,7 @@ import org.chalkpress.consent.ConsentRules;
 import org.chalkpress.consent.ConsentState;
 import org.chalkpress.consent.ConsentStatement;
 import org.chalkpress.people.Account;
+import org.chalkpress.people.Accounts;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Role;
@@ -44,6 +45,9 @@ public class ConsentAdminBean implements Serializable {
     @Inject
     ConsentAccess access;
 
+    @Inject
+    Accounts accounts;
+
     private String query;
     private Long personId;
     private String kind = ConsentKind.PHOTO.name();
@@ -54,7 +58,12 @@ public class ConsentAdminBean implements Serializable {
 
     /** Only keepers of the registry see this screen; anyone else gets the usual "not found". */
     public void load() throws IOException {
-        if (!access.keepsRegistry(currentViewer.viewer().account().orElse(null))) {
+        Account me = currentViewer.viewer().account().orElse(null);
+        if (!access.keepsRegistry(me)) {
+            FacesFeedback.notFound();
+            return;
+        }
+        if (personId != null && !accounts.byId(personId).filter(p -> access.maySpeakFor(me, p)).isPresent()) {
             FacesFeedback.notFound();
         }
     }
