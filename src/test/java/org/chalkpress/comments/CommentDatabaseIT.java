@@ -335,4 +335,22 @@ class CommentDatabaseIT {
         assertEquals(201, many.statusCode(), many.body());
         assertEquals("awaiting_moderation", json(many).getString("outcome"));
     }
+
+    @Test
+    void anApprovedCommentReachesAnonymousReadersOfAPublicPostDespiteTheirCachedCopy() {
+        String path = "/sites/" + DemoPeople.GRADE4 + "/posts/" + post(WELCOME).slug();
+        Http visitor = new Http(base.toString());
+        HttpResponse<String> before = visitor.get(path);
+        assertEquals(200, before.statusCode());
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        String text = unique("Welcome back everyone");
+        long id = json(comment(signedIn(classmate(5).username()), WELCOME, text)).getJsonNumber("id").longValue();
+        assertFalse(visitor.get(path).body().contains(text), "not public before approval");
+
+        assertEquals(200, send(signedIn(DemoPeople.TEACHER), "/api/v1/comments/" + id + "/approve", "").statusCode());
+        HttpResponse<String> revalidated = visitor.send(visitor.request(path).header("If-None-Match", etag).GET());
+        assertEquals(200, revalidated.statusCode(), "the old copy is out of date");
+        assertTrue(revalidated.body().contains(text));
+        assertFalse(revalidated.body().contains("comment-form"), "anonymous visitors get no form");
+    }
 }
