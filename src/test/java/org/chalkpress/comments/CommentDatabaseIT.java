@@ -301,6 +301,11 @@ class CommentDatabaseIT {
             assertFalse(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "hidden at once");
             concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.RESTORED, "", hill.id()));
             assertTrue(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "back after review");
+            concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.REMOVED, "Personal details",
+                    hill.id()));
+            assertFalse(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "removed for good");
+            assertTrue(comments.queue(asHill, new ModerationFilter(DemoPeople.GRADE4, CommentStatus.REMOVED, null, false))
+                    .stream().anyMatch(e -> e.id() == id && e.reason().equals("Personal details")), "kept with the reason");
         } finally {
             comments.changeSettings(asHill, grade4(), WhoMayComment.STUDENTS, true, false, 0);
         }
