@@ -1,7 +1,10 @@
 /*
- * Live policy findings in the post editor: a moment after the teacher stops typing (700 ms), the draft is
- * sent to POST /api/v1/policy/check and the findings panel and the highlighted preview are redrawn. The
+ * Live policy findings in the post and wiki editors: a moment after the author stops typing (700 ms), the
+ * draft is sent to the policy check and the findings panel and the highlighted preview are redrawn. The
  * check runs in the background; typing is never held up, and a slow answer to an older text is dropped.
+ *
+ * The findings panel says what to check: data-markdown="<textarea id>" sends that Markdown to
+ * POST /api/v1/wiki/check; otherwise the post editor's rich text goes to POST /api/v1/policy/check.
  */
 (function () {
     'use strict';
@@ -134,7 +137,7 @@
             }
         }
 
-        function check(editor) {
+        function check(source) {
             var mine = ++latest;
             if (inFlight && inFlight.abort) {
                 inFlight.abort();
@@ -143,13 +146,13 @@
             if (status) {
                 status.textContent = 'Checking…';
             }
-            fetch('/api/v1/policy/check', {
+            fetch(source.url, {
                 method: 'POST',
                 credentials: 'same-origin',
                 headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
                     'X-Requested-With': 'chalkpress'},
-                body: JSON.stringify({kind: 'post', site: site, title: title ? title.value : '',
-                    body: editor.root.innerHTML, item: item ? Number(item) : null}),
+                body: JSON.stringify(source.payload({site: site, title: title ? title.value : '',
+                    item: item ? Number(item) : null})),
                 signal: inFlight ? inFlight.signal : undefined
             }).then(function (response) {
                 if (!response.ok) {
@@ -165,21 +168,45 @@
                     return;
                 }
                 if (mine === latest && status) {
-                    status.textContent = 'The live check is not available just now; Save draft to check the post.';
+                    status.textContent = 'The live check is not available just now; save to check the text.';
                 }
             });
         }
 
-        whenEditor(function (editor) {
+        function watch(source) {
             function later() {
                 clearTimeout(timer);
-                timer = setTimeout(function () { check(editor); }, DELAY_MS);
+                timer = setTimeout(function () { check(source); }, DELAY_MS);
             }
-            editor.on('text-change', later);
+            source.onChange(later);
             if (title) {
                 title.addEventListener('input', later);
             }
-            check(editor);
-        });
+            check(source);
+        }
+
+        var markdown = document.getElementById(panel.getAttribute('data-markdown') || '');
+        if (markdown) {
+            watch({
+                url: '/api/v1/wiki/check',
+                onChange: function (fn) { markdown.addEventListener('input', fn); },
+                payload: function (common) {
+                    common.markdown = markdown.value;
+                    return common;
+                }
+            });
+        } else {
+            whenEditor(function (editor) {
+                watch({
+                    url: '/api/v1/policy/check',
+                    onChange: function (fn) { editor.on('text-change', fn); },
+                    payload: function (common) {
+                        common.kind = 'post';
+                        common.body = editor.root.innerHTML;
+                        return common;
+                    }
+                });
+            });
+        }
     });
 }());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.chalkpress.blog.BlogService;
 import org.chalkpress.blog.PostForm;
+import org.chalkpress.consent.DemoReleases;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.PasswordHasher;
@@ -58,6 +59,9 @@ public class DemoDistrict {
     @Inject
     WikiService wiki;
 
+    @Inject
+    DemoReleases releases;
+
     /** The sign-ins printed at start-up. */
     public record DemoSignIn(String username, String role, String note) { }
 
@@ -98,6 +102,7 @@ public class DemoDistrict {
                         .withDirectoryOptOut(i == 7);
                 em.persist(new Enrollment(site.id(), student.id()));
                 Account parent = person("parent." + username, pick(random, GIVEN), family, Role.PARENT, null, hash);
+                parent.withEmail("parent." + username + "@families.example");
                 em.persist(new Guardianship(parent.id(), student.id()));
                 if (i == 0) {
                     firstStudents.add(student);
@@ -105,6 +110,7 @@ public class DemoDistrict {
             }
         }
         em.flush();
+        releases.seed(firstStudents.get(0), hill);
 
         Viewer asHill = Viewer.of(hill);
         post(asHill, grade4, "Welcome to Grade 4!", "<p>Welcome, families! This blog is where we share what"

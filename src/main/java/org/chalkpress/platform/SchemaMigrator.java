@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.chalkpress.wiki.WikiFullTextIndex;
 import org.flywaydb.core.Flyway;
 
 /** Brings the database schema up to date at start-up, before anything else touches it. */
@@ -26,6 +27,8 @@ public class SchemaMigrator {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Migrations that differ per database are Java; each is one version in the one history.
+                .javaMigrations(new WikiFullTextIndex())
                 .load();
         SchemaVersionCheck.refuseNewerSchema(flyway.info());
         int applied = flyway.migrate().migrationsExecuted;

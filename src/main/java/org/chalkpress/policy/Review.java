@@ -29,6 +29,7 @@ public final class Review {
     private final ContentCorpus corpus;
     private final String pageId;
     private final Map<String, LinkResult> linkResults;
+    private final List<MediaShown> mediaShown;
 
     private Review(Builder b) {
         this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -48,6 +49,7 @@ public final class Review {
         this.corpus = b.corpus;
         this.pageId = b.pageId;
         this.linkResults = Map.copyOf(b.linkResults);
+        this.mediaShown = List.copyOf(b.mediaShown);
     }
 
     public static Builder of(ContentKind kind, String html) {
@@ -79,6 +81,8 @@ public final class Review {
      * over the network (at publish time only, never for previews or live findings).
      */
     public Map<String, LinkResult> linkResults() { return linkResults; }
+    /** The platform's library media shown in the submission, with who is in each and their consent. */
+    public List<MediaShown> mediaShown() { return mediaShown; }
 
     public static final class Builder {
         private final ContentKind kind;
@@ -97,6 +101,7 @@ public final class Review {
         private ContentCorpus corpus;
         private String pageId;
         private Map<String, LinkResult> linkResults = Map.of();
+        private List<MediaShown> mediaShown = List.of();
 
         private Builder(ContentKind kind, ContentDocument document) {
             this.kind = kind;
@@ -126,6 +131,7 @@ public final class Review {
         public Builder corpus(ContentCorpus corpus) { this.corpus = corpus; return this; }
         public Builder pageId(String pageId) { this.pageId = pageId; return this; }
         public Builder linkResults(Map<String, LinkResult> results) { this.linkResults = Map.copyOf(results); return this; }
+        public Builder mediaShown(List<MediaShown> media) { this.mediaShown = List.copyOf(media); return this; }
 
         public Review build() {
             return new Review(this);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chalkpress.media.MediaAtTheGate;
 import org.chalkpress.platform.ChalkpressConfig;
 import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.PolicyEngine;
@@ -40,6 +41,9 @@ public class PolicyContext {
     @Inject
     ChalkpressConfig config;
 
+    @Inject
+    MediaAtTheGate media;
+
     private volatile Set<String> platformHosts;
 
     public PolicyEngine engine() {
@@ -58,6 +62,8 @@ public class PolicyContext {
     /** The review of a submission with what the link checker found at publish time. */
     public Review reviewOf(Submission submission, Map<String, LinkResult> linkResults) {
         boolean staff = submission.author().role().isStaff();
+        MediaAtTheGate.Facts shown = media.factsFor(submission.html(), submission.site().id(),
+                submission.site().slug(), submission.audience());
         return Review.of(submission.kind(), submission.html())
                 .site(submission.site().slug())
                 .audience(submission.audience())
@@ -71,6 +77,8 @@ public class PolicyContext {
                 .corpus(pages.corpus())
                 .pageId(PublishedPages.pageId(submission.itemId()))
                 .linkResults(linkResults)
+                .mediaShown(shown.shown())
+                .mediaCredits(shown.credits())
                 .build();
     }
 

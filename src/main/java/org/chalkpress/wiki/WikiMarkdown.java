@@ -41,7 +41,7 @@ public final class WikiMarkdown {
     }
 
     public static Rendered render(String markdown, PageAddresses addresses) {
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        Node document = PARSER.parse(escapeLinkPipes(markdown == null ? "" : markdown));
         Set<String> linked = new LinkedHashSet<>();
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -54,6 +54,41 @@ public final class WikiMarkdown {
             replaceLinks(text, addresses, linked);
         }
         return new Rendered(RENDERER.render(document), linked);
+    }
+
+    /**
+     * A table row splits its cells at every unescaped pipe, so {@code [[Page|label]]} inside a table would
+     * fall apart: escape the pipe inside links ({@code \\|} reads back as {@code |} in cells and paragraphs
+     * alike). Code is left exactly as written: fenced and indented blocks, and `inline code` spans.
+     */
+    static String escapeLinkPipes(String markdown) {
+        if (!markdown.contains("[[")) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        String fence = null;
+        for (String line : markdown.split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            if (fence == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
+                fence = trimmed.substring(0, 3);
+            } else if (fence != null && trimmed.startsWith(fence)) {
+                fence = null;
+            } else if (fence == null && !line.startsWith("    ") && !line.startsWith("\t")) {
+                line = escapeOutsideCodeSpans(line);
+            }
+            out.append(line).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    private static String escapeOutsideCodeSpans(String line) {
+        String[] parts = line.split("`", -1);
+        for (int n = 0; n < parts.length; n += 2) {
+            parts[n] = WikiLink.SYNTAX.matcher(parts[n]).replaceAll(m -> Matcher.quoteReplacement(
+                    m.group(2) == null ? m.group() : "[[" + m.group(1) + "\\|" + m.group(2) + "]]"));
+        }
+        return String.join("`", parts);
     }
 
     private static void replaceLinks(Text text, PageAddresses addresses, Set<String> linked) {

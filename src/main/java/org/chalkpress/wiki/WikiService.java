@@ -34,6 +34,7 @@ import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteChanges;
 import org.chalkpress.sites.SiteDirectory;
+import org.chalkpress.policy.ContentDocument;
 import org.chalkpress.wiki.WikiViews.EditorSource;
 import org.chalkpress.wiki.WikiViews.HistoryEntry;
 import org.jsoup.Jsoup;
@@ -68,6 +69,9 @@ public class WikiService {
     @Inject
     WikiPages pages;
 
+    @Inject
+    WikiNotices notices;
+
     /** Saves an edit of a page (or a new page when itemId is null): published, held, or sent for approval. */
     public EditResult save(Viewer viewer, String siteSlug, Long itemId, WikiEditForm form, Acknowledgement ack) {
         ClassSite site = directory.site(siteSlug)
@@ -99,17 +103,18 @@ public class WikiService {
         return result(outcome, target.id(), null, merged.mergedWith());
     }
 
-    /** What the gate would say about an edit, and the page as it would look, without saving anything. */
-    public GateDecision check(Viewer viewer, String siteSlug, Long itemId, String title, String markdown) {
+    /** What the gate would say about an edit, and the text it read (findings' offsets index it); saves nothing. */
+    public WikiViews.Checked check(Viewer viewer, String siteSlug, Long itemId, String title, String markdown) {
         ClassSite site = directory.site(siteSlug)
                 .orElseThrow(() -> new NotFoundException("No class site called '" + siteSlug + "'."));
         ContentItem item = itemId == null ? null : pages.item(site, itemId);
         if (!access.canAuthor(viewer, site)) {
             requireStudentMayEdit(viewer, site, item == null ? null : pages.page(item.id()));
         }
-        return gate.review(new Submission(ContentKind.WIKI_PAGE, site, viewer.required(), title,
-                WikiMarkdown.render(markdown, pages.addresses(site)).html(),
-                item == null ? site.defaultAudience() : item.audience(), itemId));
+        String html = WikiMarkdown.render(markdown, pages.addresses(site)).html();
+        GateDecision decision = gate.review(new Submission(ContentKind.WIKI_PAGE, site, viewer.required(), title,
+                html, item == null ? site.defaultAudience() : item.audience(), itemId));
+        return new WikiViews.Checked(decision, ContentDocument.parse(html).text());
     }
 
     /** Publishes a student's pending change, as the student's, with the approving teacher recorded. */
@@ -127,6 +132,7 @@ public class WikiService {
         change.recordReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         if (outcome.published()) {
             change.approved(viewer.required().id(), outcome.result().id());
+            notices.editApproved(site, change);
             item.editDraft(title.value(), merged.markdown(), item.draftTags(), item.audience());
             item.recordDraftReview(outcome.decision().verdict(), FindingsJson.write(outcome.decision().findings()));
         }
@@ -139,6 +145,7 @@ public class WikiService {
             throw InvalidInputException.of("reason", "Tell the student why, so they can improve their edit.");
         }
         change.rejected(viewer.required().id(), reason.strip());
+        notices.editRejected(directory.site(change.siteId()).orElseThrow(), change, reason.strip());
         ContentItem item = em.find(ContentItem.class, change.itemId());
         if (item.liveRevisionId() == null && pendingFor(item).isEmpty()) {
             pages.page(item.id()).releaseTitle();
@@ -294,6 +301,7 @@ public class WikiService {
         change.recordReview(decision.verdict(), FindingsJson.write(decision.findings()));
         em.persist(change);
         em.flush();
+        notices.editWaiting(site, student, input.title().value());
         return new EditResult(EditResult.Outcome.AWAITING_APPROVAL, item.id(), null, change.id(), decision,
                 merged.mergedWith());
     }

@@ -3,6 +3,7 @@ package org.chalkpress.wiki;
 import java.time.OffsetDateTime;
 import org.chalkpress.content.Revision;
 import org.chalkpress.policy.Audience;
+import org.chalkpress.publishing.GateDecision;
 
 /** Read-only shapes the wiki's pages and screens show. */
 public final class WikiViews {
@@ -29,5 +30,8 @@ public final class WikiViews {
                                Audience audience, boolean isProtected, boolean needsApproval, String draftFindings) { }
 
     /** Where a reading address leads: a page, or a redirect to a renamed page's new address. */
+    /** What the policy check said about an edit, and the text it read. */
+    public record Checked(GateDecision decision, String text) { }
+
     public record Lookup(PageView page, String redirectSlug) { }
 }

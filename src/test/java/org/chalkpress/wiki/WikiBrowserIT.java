@@ -69,6 +69,20 @@ class WikiBrowserIT extends BrowserTest {
     }
 
     @Test
+    void findingsAppearBesideTheWikiEditorWhileTheTeacherTypes() {
+        new SignInPage(driver, base.toString()).signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+        WikiEditorPage editor = WikiEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4)
+                .title("Contacts " + UUID.randomUUID().toString().substring(0, 6))
+                .markdown("| Who | Phone |\n|---|---|\n| Maya Rivera | 555-201-4477 |");
+        String finding = editor.liveFinding("STUDENT-PRIVACY");
+        assertTrue(finding.contains("555-201-4477"), "the span is quoted: " + finding);
+        assertTrue(editor.highlighted("STUDENT-PRIVACY").contains("555-201-4477"), "marked in the checked text");
+
+        editor.markdown("| Who | Job |\n|---|---|\n| Maya Rivera | Line leader |");
+        assertEquals("Checked: nothing goes against the policy.", editor.liveStatus("nothing goes against"));
+    }
+
+    @Test
     void linksToMissingPagesCreateThemAndRenamedPagesKeepTheirOldAddress() {
         String id = UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "q");
         String tides = "Tides " + id;

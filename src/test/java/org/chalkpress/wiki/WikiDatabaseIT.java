@@ -235,7 +235,7 @@ class WikiDatabaseIT {
         assertEquals(1, wiki.history(teacher(), first.itemId()).size());
 
         GateDecision checked = wiki.check(teacher(), DemoPeople.GRADE4, first.itemId(), title,
-                "<img src=x onerror=alert(1)> [quiz](javascript:alert(1))");
+                "<img src=x onerror=alert(1)> [quiz](javascript:alert(1))").decision();
         assertEquals(Verdict.BLOCK, checked.verdict());
         assertFalse(checked.sanitisedHtml().contains("<img"), checked.sanitisedHtml());
         assertFalse(checked.sanitisedHtml().contains("javascript"), checked.sanitisedHtml());

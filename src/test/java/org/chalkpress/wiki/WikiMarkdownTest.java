@@ -71,6 +71,20 @@ class WikiMarkdownTest {
     }
 
     @Test
+    void labelledLinksInsideTableCellsStayOneCell() {
+        String html = published("| Topic | Read |\n|---|---|\n| Weather | [[Water Cycle|how rain forms]] |\n");
+        assertTrue(html.matches("(?s).*<td><a href=\"/sites/g4/wiki/water-cycle\"[^>]*>how rain forms</a></td></tr>.*"), html);
+        assertFalse(html.contains("how rain forms]]"), html);
+    }
+
+    @Test
+    void pipesInCodeAreLeftAsWritten() {
+        String html = WikiMarkdown.render("Type `[[Page|label]]`.\n\n```\n[[Page|label]]\n```\n", SITE).html();
+        assertFalse(html.contains("\\|"), html);
+        assertTrue(html.contains("<code>[[Page|label]]</code>"), html);
+    }
+
+    @Test
     void rawHtmlNeverSurvivesAsMarkup() {
         String html = published("<script>alert(1)</script>\n\nHello <b onclick=\"x()\">there</b>"
                 + " <img src=x onerror=alert(1)>\n\n<div style=\"position:fixed\">cover</div>");

@@ -20,6 +20,7 @@ public final class DistrictRules {
                 new LinkReachabilityRule(),
                 new CopyrightRule(),
                 new CitationRule(),
-                new SubstancesRule());
+                new SubstancesRule(),
+                new PhotoConsentRule());
     }
 }

@@ -128,7 +128,7 @@ public class WikiEditorBean implements Serializable {
     /** Shows the page as it would look and the policy check's findings; saves nothing. */
     public void preview() {
         try {
-            GateDecision decision = wiki.check(currentViewer.viewer(), siteSlug, id, title, markdown);
+            GateDecision decision = wiki.check(currentViewer.viewer(), siteSlug, id, title, markdown).decision();
             previewHtml = decision.sanitisedHtml();
             verdict = decision.verdict();
             findingsJson = FindingsJson.write(decision.findings());
