@@ -301,6 +301,11 @@ class CommentDatabaseIT {
             assertFalse(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "hidden at once");
             concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.RESTORED, "", hill.id()));
             assertTrue(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "back after review");
+            concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.REMOVED, "Personal details",
+                    hill.id()));
+            assertFalse(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "removed for good");
+            assertTrue(comments.queue(asHill, new ModerationFilter(DemoPeople.GRADE4, CommentStatus.REMOVED, null, false))
+                    .stream().anyMatch(e -> e.id() == id && e.reason().equals("Personal details")), "kept with the reason");
         } finally {
             comments.changeSettings(asHill, grade4(), WhoMayComment.STUDENTS, true, false, 0);
         }
@@ -334,5 +339,23 @@ class CommentDatabaseIT {
                 "Sources: https://a.example/1 https://b.example/2 https://c.example/3"));
         assertEquals(201, many.statusCode(), many.body());
         assertEquals("awaiting_moderation", json(many).getString("outcome"));
+    }
+
+    @Test
+    void anApprovedCommentReachesAnonymousReadersOfAPublicPostDespiteTheirCachedCopy() {
+        String path = "/sites/" + DemoPeople.GRADE4 + "/posts/" + post(WELCOME).slug();
+        Http visitor = new Http(base.toString());
+        HttpResponse<String> before = visitor.get(path);
+        assertEquals(200, before.statusCode());
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        String text = unique("Welcome back everyone");
+        long id = json(comment(signedIn(classmate(5).username()), WELCOME, text)).getJsonNumber("id").longValue();
+        assertFalse(visitor.get(path).body().contains(text), "not public before approval");
+
+        assertEquals(200, send(signedIn(DemoPeople.TEACHER), "/api/v1/comments/" + id + "/approve", "").statusCode());
+        HttpResponse<String> revalidated = visitor.send(visitor.request(path).header("If-None-Match", etag).GET());
+        assertEquals(200, revalidated.statusCode(), "the old copy is out of date");
+        assertTrue(revalidated.body().contains(text));
+        assertFalse(revalidated.body().contains("comment-form"), "anonymous visitors get no form");
     }
 }

@@ -13,6 +13,7 @@ import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Http;
 import org.chalkpress.testing.browser.BrowserTest;
 import org.chalkpress.testing.browser.CommentForm;
+import org.chalkpress.testing.browser.CommentSettingsPage;
 import org.chalkpress.testing.browser.ModerationPage;
 import org.chalkpress.testing.browser.SignInPage;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,41 @@ class CommentModerationBrowserIT extends BrowserTest {
         driver.get(base + "learn/my-comments");
         String mine = driver.findElement(By.id("my-comments")).getText();
         assertTrue(mine.contains(edited) && mine.contains("On the page") && mine.contains(fixed), mine);
+    }
+
+    @Test
+    void aParentsCommentWithAPhoneNumberWaitsWithItsFindingMarkedAndIsRejectedWithTheKeyboard() {
+        String token = UUID.randomUUID().toString().substring(0, 6);
+        String path = fieldTripPath(signedIn(STUDENT));
+        SignInPage signIn = new SignInPage(driver, base.toString());
+        signIn.signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+        CommentSettingsPage.open(driver, base.toString(), DemoPeople.GRADE4).letComment("Students and their parents");
+        try {
+            signIn.signInAs(PARENT, DemoPeople.PASSWORD);
+            driver.get(base + path.substring(1));
+            String withPhone = "Happy to help with the poster, call me at 555-201-3344 " + token;
+            CommentForm form = new CommentForm(driver).send(withPhone);
+            assertTrue(form.comments().contains("Waiting for your teacher"), form.comments());
+
+            signIn.signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+            ModerationPage queue = ModerationPage.open(driver, base.toString(), DemoPeople.GRADE4);
+            queue.onlyWithFindings();
+            org.openqa.selenium.WebElement row = queue.row(token);
+            assertEquals("555-201-3344", row.findElement(By.cssSelector("mark.cp-mark")).getText(),
+                    "the finding's span is marked in the comment");
+            assertTrue(row.findElement(By.cssSelector(".cp-findings")).getText().contains("STUDENT-PRIVACY"), row.getText());
+
+            selectRow(queue, token);
+            queue.press("r");
+            queue.typeReasonAndPressEnter("Please call the school office instead");
+            assertTrue(queue.messages().contains("Rejected"), queue.messages());
+
+            signIn.signInAs(PARENT, DemoPeople.PASSWORD);
+            driver.get(base + path.substring(1));
+            assertTrue(new CommentForm(driver).comments().contains("Please call the school office instead"));
+        } finally {
+            signIn.signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+            CommentSettingsPage.open(driver, base.toString(), DemoPeople.GRADE4).letComment("Students of the class");
+        }
     }
 }

@@ -37,6 +37,22 @@ public final class ModerationPage {
         return this;
     }
 
+    public ModerationPage onlyWithFindings() {
+        driver.findElement(By.id("filter-findings")).click();
+        driver.findElement(By.id("filter")).click();
+        waitForReload();
+        return this;
+    }
+
+    /** After r: types the reason into the focused box and presses Enter, which rejects. */
+    public ModerationPage typeReasonAndPressEnter(String reason) {
+        WebElement box = driver.switchTo().activeElement();
+        WebElement old = driver.findElement(By.id("messages"));
+        box.sendKeys(reason, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+        return this;
+    }
+
     public WebElement row(String containing) {
         return driver.findElements(By.cssSelector("article.cp-moderation-row")).stream()
                 .filter(a -> a.getText().contains(containing))
