@@ -38,12 +38,16 @@ public class ContentItemReaction {
         if (item == null) {
             return;
         }
+        boolean wasHidden = item.status() == org.chalkpress.content.ItemStatus.HIDDEN;
         switch (outcome.action()) {
             case HIDDEN -> item.hideForReview();
             case RESTORED -> item.restoreAfterReview();
             case REMOVED -> item.removeAfterReview();
         }
         changes.touched(item.siteId());
+        if (outcome.action() == ConcernOutcome.Action.RESTORED && !wasHidden) {
+            return; // reports dismissed about a page that never left: nothing changed for its author
+        }
         String title = item.liveRevisionId() == null ? item.draftTitle()
                 : em.find(Revision.class, item.liveRevisionId()).title();
         notices.fire(noticeFor(outcome, item.authorId(), title));

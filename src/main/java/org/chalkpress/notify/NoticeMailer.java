@@ -1,7 +1,5 @@
 package org.chalkpress.notify;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -26,8 +24,8 @@ public class NoticeMailer {
     @Inject
     Event<NoticeStored> stored;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    MailWorker worker;
 
     void onNotice(@Observes Notice notice) {
         StoredNotice kept = outbox.store(notice);
@@ -38,7 +36,7 @@ public class NoticeMailer {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeStored notice) {
         try {
-            executor.submit(() -> outbox.deliver(notice.id()));
+            worker.deliver(notice.id());
         } catch (RuntimeException e) {
             LOG.warning(() -> "Notice " + notice.id() + " will be mailed by the retry timer: " + e);
         }

@@ -12,7 +12,9 @@ import java.util.List;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
 import org.chalkpress.people.Account;
+import org.chalkpress.people.Accounts;
 import org.chalkpress.people.NotAllowedException;
+import org.chalkpress.people.PasswordHasher;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.Clock;
@@ -48,6 +50,12 @@ public class FamilyInvitations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
 
     /** One printable line: the student, their new code, and until when it works. */
     public record PrintedCode(String studentName, String code, OffsetDateTime expiresAt) { }
@@ -97,7 +105,31 @@ public class FamilyInvitations {
         if (parent.role() != Role.PARENT) {
             throw new NotAllowedException("Invitation codes are for parents' and guardians' accounts.");
         }
-        if (!throttle.mayTry(parent.id(), address, now.toInstant())) {
+        return link(parent, usable(typedCode, parent.id(), address, now), now);
+    }
+
+    /**
+     * For a parent without an account (or whose account the roster import made without a password): the code
+     * proves they belong to the student, so it may create their parent account, signed in with what they chose.
+     */
+    public Linked joinWithCode(String typedCode, NewFamilyAccount form, String address) {
+        OffsetDateTime now = Clock.now();
+        FamilyInvitation invitation = usable(typedCode, null, address, now);
+        NewFamilyAccount.Validated input = form.validate();
+        if (accounts.byUsername(input.username()).isPresent()) {
+            throw InvalidInputException.of("username", "The username '" + input.username()
+                    + "' is taken; choose another.");
+        }
+        Account parent = new Account(input.username(), input.givenName(), input.familyName(), Role.PARENT)
+                .withEmail(input.email());
+        parent.setPasswordHash(hasher.hash(input.password()));
+        em.persist(parent);
+        em.flush();
+        return link(parent, invitation, now);
+    }
+
+    private FamilyInvitation usable(String typedCode, Long accountId, String address, OffsetDateTime now) {
+        if (!throttle.mayTry(accountId, address, now.toInstant())) {
             throw InvalidInputException.of("code", "Too many wrong codes in the last hour. Please wait an hour,"
                     + " or ask your child's teacher for a new paper.");
         }
@@ -105,7 +137,7 @@ public class FamilyInvitations {
         try {
             code = InvitationCode.typed(typedCode);
         } catch (IllegalArgumentException e) {
-            throttle.wrongCode(parent.id(), address, now.toInstant());
+            throttle.wrongCode(accountId, address, now.toInstant());
             throw InvalidInputException.of("code", e.getMessage());
         }
         FamilyInvitation invitation = em.createQuery("select i from FamilyInvitation i where i.codeHash = :hash",
@@ -113,12 +145,16 @@ public class FamilyInvitations {
                 .setParameter("hash", code.hash())
                 .getResultStream().findFirst().orElse(null);
         if (invitation == null || !invitation.usableAt(now)) {
-            throttle.wrongCode(parent.id(), address, now.toInstant());
+            throttle.wrongCode(accountId, address, now.toInstant());
             throw InvalidInputException.of("code", invitation == null
                     ? "That code is not valid. Check it against the paper from your child's teacher."
                     : "That code has already been used, was replaced by a newer one, or has expired."
                     + " Ask your child's teacher for a new one.");
         }
+        return invitation;
+    }
+
+    private Linked link(Account parent, FamilyInvitation invitation, OffsetDateTime now) {
         invitation.redeem(parent.id(), now);
         Account student = em.find(Account.class, invitation.studentId());
         if (em.createQuery("select count(g) from Guardianship g where g.parentId = :parent"

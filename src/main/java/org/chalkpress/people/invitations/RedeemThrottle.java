@@ -19,13 +19,16 @@ public class RedeemThrottle {
 
     private final ConcurrentHashMap<String, Deque<Instant>> wrong = new ConcurrentHashMap<>();
 
-    public boolean mayTry(long accountId, String address, Instant now) {
-        return recent("account:" + accountId, now) < WRONG_CODES_PER_HOUR
+    /** @param accountId null for someone creating their account with the code */
+    public boolean mayTry(Long accountId, String address, Instant now) {
+        return (accountId == null || recent("account:" + accountId, now) < WRONG_CODES_PER_HOUR)
                 && recent("address:" + address, now) < WRONG_CODES_PER_HOUR;
     }
 
-    public void wrongCode(long accountId, String address, Instant now) {
-        add("account:" + accountId, now);
+    public void wrongCode(Long accountId, String address, Instant now) {
+        if (accountId != null) {
+            add("account:" + accountId, now);
+        }
         add("address:" + address, now);
     }
 

@@ -142,4 +142,29 @@ class InvitationDatabaseIT {
         assertEquals("Maya Rivera", invitations.redeem(newParent("parent.patient"), code, "192.0.2.12")
                 .student().displayName());
     }
+
+    @Test
+    void aParentWithoutAnAccountCreatesOneWithTheCodeAndReadsTheClass() {
+        String post = classPost(DemoPeople.TEACHER, DemoPeople.GRADE4, "Class play tickets");
+        String code = codeFor("Maya Rivera");
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> invitations.joinWithCode(code,
+                new NewFamilyAccount("new.parent", "Ana", "", "not-an-address", "short"), "192.0.2.30"));
+        assertEquals(java.util.Set.of("familyName", "email", "password"), bad.fieldErrors().keySet());
+        assertTrue(accounts.byUsername("new.parent").isEmpty(), "nothing is created from a bad form");
+        assertThrows(InvalidInputException.class, () -> invitations.joinWithCode("ABCDE-FGHJK",
+                new NewFamilyAccount("new.parent", "Ana", "Lima", "", DemoPeople.PASSWORD), "192.0.2.30"));
+        assertTrue(accounts.byUsername("new.parent").isEmpty(), "nor from a wrong code");
+
+        FamilyInvitations.Linked linked = invitations.joinWithCode(code,
+                new NewFamilyAccount("New.Parent", "Ana", "Lima", "ana.lima@families.example", DemoPeople.PASSWORD),
+                "192.0.2.30");
+        assertEquals("Maya Rivera", linked.student().displayName());
+        assertEquals(Role.PARENT, accounts.byUsername("new.parent").orElseThrow().role());
+        Http browser = new Http(base.toString());
+        browser.signIn("new.parent", DemoPeople.PASSWORD);
+        assertEquals(200, browser.get(post).statusCode());
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> invitations.joinWithCode(code,
+                new NewFamilyAccount("another.parent", "Bo", "Lima", "", DemoPeople.PASSWORD), "192.0.2.31"));
+        assertTrue(again.getMessage().contains("already been used"));
+    }
 }
