@@ -66,7 +66,9 @@ public class MediaEmbeds {
                 }
                 caption.appendElement("small").addClass("cp-media-credit").text(credit);
             } else {
-                element.after(new Element("p").addClass("cp-media-credit").text(credit));
+                // Inline, so it may follow an image inside a paragraph (as the rich-text editor places them).
+                element.after(new Element("small").addClass("cp-media-credit").text(credit));
+                element.after(new Element("br"));
             }
         }
         return doc.body().html();

@@ -52,7 +52,8 @@ class CreditLineTest {
 
     @Test
     void embeddedLibraryMediaIsFoundByItsAddress() {
-        assertEquals(Set.of(12L, 7L), MediaUses.referencedIds("<img src=\"/media/grade-4-hill/12\">"
-                + "<img src=\"/media/grade-4-hill/7/640\"><img src=\"/media/x/12abc\">"));
+        assertEquals(Set.of(12L, 7L, 9L), MediaUses.referencedIds("<img src=\"/media/grade-4-hill/12\">"
+                + "<img src=\"/media/grade-4-hill/7/640\"><img src=\"/media/x/12abc\">"
+                + "<img src=\"//blogs.example.org/media/grade-4-hill/9\"><a href=\"/media/grade-4-hill/5\">x</a>"));
     }
 }

@@ -48,6 +48,7 @@ class MediaBrowserIT extends BrowserTest {
         editor.publish();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "cannot be published"));
+        assertTrue(driver.findElement(By.id("status")).getText().contains("DRAFT"));
         WebElement block = editor.findings().stream().filter(f -> f.getText().contains("PHOTO-CONSENT"))
                 .findFirst().orElseThrow();
         assertTrue(block.getText().contains("Leo Haddad is tagged in the photo \"class-photo.jpg\""), block.getText());
@@ -74,5 +75,7 @@ class MediaBrowserIT extends BrowserTest {
 
     private void insert(String fileName) {
         driver.findElement(By.cssSelector(".cp-media-insert[data-file='" + fileName + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#body .ql-editor img[alt]")));
     }
 }

@@ -30,7 +30,12 @@ public final class MediaLibraryPage {
         driver.findElement(By.cssSelector("#upload input[type=file]"))
                 .sendKeys(files.stream().map(Path::toString).collect(Collectors.joining("\n")));
         for (Path file : files) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(row(file.getFileName().toString())));
+            try {
+                wait.until(ExpectedConditions.presenceOfElementLocated(row(file.getFileName().toString())));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(file.getFileName() + " was not listed. Messages: " + messages()
+                        + "\nPage: " + driver.findElement(By.tagName("main")).getAttribute("innerHTML"), e);
+            }
         }
         return this;
     }
