@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.chalkpress.blog.BlogService;
 import org.chalkpress.blog.PostForm;
+import org.chalkpress.consent.DemoReleases;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.PasswordHasher;
@@ -57,6 +58,9 @@ public class DemoDistrict {
 
     @Inject
     WikiService wiki;
+
+    @Inject
+    DemoReleases releases;
 
     /** The sign-ins printed at start-up. */
     public record DemoSignIn(String username, String role, String note) { }
@@ -105,6 +109,7 @@ public class DemoDistrict {
             }
         }
         em.flush();
+        releases.seed(firstStudents.get(0), hill);
 
         Viewer asHill = Viewer.of(hill);
         post(asHill, grade4, "Welcome to Grade 4!", "<p>Welcome, families! This blog is where we share what"

@@ -1,6 +1,7 @@
 package org.chalkpress.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chalkpress.consent.ConsentChanged;
+import org.chalkpress.consent.ConsentRegistry;
 import org.chalkpress.people.Account;
 import org.chalkpress.policy.RosterIndex;
 import org.chalkpress.policy.RosterStudent;
@@ -19,7 +23,8 @@ import org.chalkpress.sites.SiteDirectory;
  * One prepared {@link RosterIndex} per class site, built at the first review on that site and reused. An
  * index is rebuilt when the site's enrollments change (a cheap count-and-sum of the enrolled ids tells),
  * when someone calls {@link #invalidate} (the roster import does, since it may also rename students or
- * change their directory opt-out), and in any case after {@link #MAX_AGE}.
+ * change their directory opt-out), when consent changes (whose names may appear on public pages), and in any
+ * case after {@link #MAX_AGE}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,6 +40,9 @@ public class RosterIndexes {
     @Inject
     SiteDirectory directory;
 
+    @Inject
+    ConsentRegistry consents;
+
     private final ConcurrentHashMap<Long, Entry> bySite = new ConcurrentHashMap<>();
 
     public RosterIndex of(ClassSite site) {
@@ -49,7 +57,10 @@ public class RosterIndexes {
                 && entry.built().plus(MAX_AGE).isAfter(Instant.now())) {
             return entry.index();
         }
-        List<RosterStudent> roster = directory.studentsOf(site.id()).stream().map(Account::asRosterStudent).toList();
+        List<Account> students = directory.studentsOf(site.id());
+        Set<Long> namedInPublic = consents.namedInPublic(students.stream().map(Account::id).toList());
+        List<RosterStudent> roster = students.stream()
+                .map(a -> a.asRosterStudent().withNamedInPublic(namedInPublic.contains(a.id()))).toList();
         RosterIndex index = roster.isEmpty() ? RosterIndex.EMPTY : new RosterIndex(roster);
         bySite.put(site.id(), new Entry(enrolled, idSum, Instant.now(), index));
         return index;
@@ -63,5 +74,10 @@ public class RosterIndexes {
     /** Forget every index, e.g. after a roster import. */
     public void invalidateAll() {
         bySite.clear();
+    }
+
+    /** Whose names may appear on public pages comes from the consent registry; any change there counts. */
+    void consentChanged(@Observes ConsentChanged change) {
+        invalidateAll();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chalkpress.policy.Audience;
 import org.chalkpress.policy.ClauseId;
 import org.chalkpress.policy.ContentDocument;
 import org.chalkpress.policy.Finding;
@@ -22,7 +23,9 @@ import org.chalkpress.policy.TextSpan;
  * matter (grades, special education, discipline, health, attendance, birth dates, contact details, family
  * circumstances) blocks when a roster student is named in the same or a neighbouring sentence. A student
  * number or a roster student's full birth date blocks on its own, and a student whose family opted out of
- * directory information may not be named at all. Praise and directory information pass.
+ * directory information may not be named at all, and one whose family has not given consent for their name on
+ * public pages (NAME_PUBLIC, passed in through the roster) is not named on a public page. Praise and directory
+ * information pass.
  *
  * <p>Contact details with no student nearby: a staff author's post is taken to give staff or school
  * contacts and passes; a student author (a comment, say) gets a WARN, since a phone number or address in a
@@ -150,6 +153,12 @@ public final class StudentPrivacyRule implements PolicyRule {
                         "This names a student whose family asked the school not to publish their name,"
                                 + " even for good news.",
                         "Remove the name, or write \"a student\" or \"our class\" instead."));
+            } else if (mention.form().identifies() && review.audience() == Audience.PUBLIC
+                    && !mention.student().namedInPublic()) {
+                findings.add(finding(doc, Severity.BLOCK, mention.span(),
+                        "This page is public, and this student's family has not agreed to their child's name"
+                                + " appearing on public pages.",
+                        "Remove the name, or publish to the class or the district instead."));
             }
         }
 

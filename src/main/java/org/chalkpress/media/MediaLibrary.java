@@ -1,0 +1,205 @@
+package org.chalkpress.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chalkpress.audit.AuditAction;
+import org.chalkpress.audit.AuditLog;
+import org.chalkpress.media.store.BlobStore;
+import org.chalkpress.media.store.StoredBlob;
+import org.chalkpress.people.Account;
+import org.chalkpress.people.Viewer;
+import org.chalkpress.platform.ChalkpressConfig;
+import org.chalkpress.platform.InvalidInputException;
+import org.chalkpress.platform.NotFoundException;
+import org.chalkpress.platform.web.Html;
+import org.chalkpress.policy.ContentKind;
+import org.chalkpress.policy.Finding;
+import org.chalkpress.publishing.GateDecision;
+import org.chalkpress.publishing.PublishGate;
+import org.chalkpress.publishing.Submission;
+import org.chalkpress.sites.ClassSite;
+import org.chalkpress.sites.SiteAccess;
+import org.chalkpress.sites.SiteDirectory;
+
+/**
+ * A class site's media library: upload (type from content, limits, images cleaned), describe (alt text,
+ * caption, credit, people), list. Only the class's teachers (and communications staff) work here; the
+ * caption, alt text and file name are checked by the gate's text rules whenever they change.
+ */
+@ApplicationScoped
+@Transactional
+public class MediaLibrary {
+
+    @PersistenceContext(unitName = "chalkpress")
+    EntityManager em;
+
+    @Inject
+    BlobStore store;
+
+    @Inject
+    MediaSettings settings;
+
+    @Inject
+    SiteAccess access;
+
+    @Inject
+    SiteDirectory directory;
+
+    @Inject
+    ChalkpressConfig config;
+
+    @Inject
+    PublishGate gate;
+
+    @Inject
+    AuditLog audit;
+
+    /** Stores one uploaded file for the site, or refuses it with a {@link MediaRefusedException}. */
+    public MediaItem upload(Viewer viewer, ClassSite site, String fileName, InputStream content) {
+        access.requireAuthor(viewer, site);
+        Account uploader = viewer.required();
+        MediaLimits limits = settings.limits();
+        Path incoming = null;
+        try {
+            Path dir = Files.createDirectories(config.dataDir().resolve("media-incoming"));
+            incoming = Files.createTempFile(dir, "upload-", ".part");
+            try (var out = Files.newOutputStream(incoming)) {
+                new SizeLimitedInputStream(content, limits.maxUploadBytes()).transferTo(out);
+            }
+            if (Files.size(incoming) == 0) {
+                throw new MediaRefusedException("The file is empty. Choose the file again and upload it.");
+            }
+            MediaType type = MediaTypeDetector.detect(incoming);
+            if (Files.size(incoming) > limits.maxBytes(type)) {
+                throw SizeLimitedInputStream.tooLarge(limits.maxBytes(type));
+            }
+            MediaItem item = type.kind() == MediaType.Kind.IMAGE
+                    ? storeImage(site, uploader, incoming, type, fileName, limits)
+                    : storeAsIs(site, uploader, incoming, type, fileName);
+            em.persist(item);
+            checkText(item, site, uploader);
+            em.flush();
+            audit.record(uploader, uploader.username(), AuditAction.MEDIA_UPLOADED, site.id(),
+                    "Media " + item.id() + " (" + type.mimeType() + ", " + item.byteSize() + " bytes): "
+                            + item.fileName());
+            return item;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the upload", e);
+        } finally {
+            if (incoming != null) {
+                try {
+                    Files.deleteIfExists(incoming);
+                } catch (IOException e) {
+                    // A stray temporary file is harmless; the original is never served.
+                }
+            }
+        }
+    }
+
+    private MediaItem storeImage(ClassSite site, Account uploader, Path file, MediaType type, String fileName,
+                                 MediaLimits limits) throws IOException {
+        CleanImage clean = new ImageReencoder(limits).reencode(file, type);
+        List<String> keys = new ArrayList<>();
+        for (CleanImage.Rendition rendition : clean.renditions()) {
+            keys.add(store.put(new java.io.ByteArrayInputStream(rendition.bytes())).key().hex());
+        }
+        CleanImage.Rendition largest = clean.largest();
+        MediaItem item = new MediaItem(site.id(), uploader.id(), clean.type(),
+                keys.get(clean.renditions().indexOf(largest)), largest.bytes().length, displayName(fileName));
+        item.useRenditions(clean, keys);
+        return item;
+    }
+
+    private MediaItem storeAsIs(ClassSite site, Account uploader, Path file, MediaType type, String fileName)
+            throws IOException {
+        StoredBlob blob;
+        try (InputStream in = Files.newInputStream(file)) {
+            blob = store.put(in);
+        }
+        return new MediaItem(site.id(), uploader.id(), type, blob.key().hex(), blob.size(), displayName(fileName));
+    }
+
+    /** The name shown in the library: the last path segment, without control characters, at most 200 chars. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "upload";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    /** Saves what the teacher says about an item; refused (nothing changed) with a message per field. */
+    public MediaItem describe(Viewer viewer, long itemId, MediaDetails details) {
+        MediaItem item = editable(viewer, itemId);
+        ClassSite site = siteOf(item);
+        details.validateFor(item);
+        Set<Long> allowed = taggablePeople(site).stream().map(Account::id).collect(Collectors.toSet());
+        if (!allowed.containsAll(details.people())) {
+            throw InvalidInputException.of("people", "Only students on this class's roster and staff can be tagged.");
+        }
+        item.describe(details);
+        checkText(item, site, viewer.required());
+        return item;
+    }
+
+    /** The caption, alt text and file name through the gate's text rules; the findings are kept on the item. */
+    private void checkText(MediaItem item, ClassSite site, Account author) {
+        String html = "<p>" + Html.text(item.caption()) + "</p><p>" + Html.text(item.altText()) + "</p><p>"
+                + Html.text(item.fileName()) + "</p>";
+        GateDecision decision = gate.review(new Submission(ContentKind.CAPTION, site, author, "", html,
+                site.defaultAudience(), null));
+        List<Finding> findings = decision.findings().stream()
+                .filter(f -> TEXT_CLAUSES.contains(f.clause().code())).toList();
+        item.recordTextCheck(org.chalkpress.policy.Verdict.of(findings).name(), findings.isEmpty() ? null
+                : findings.stream().map(f -> f.clause().code() + ": " + f.message()).collect(Collectors.joining("\n")));
+    }
+
+    private static final Set<String> TEXT_CLAUSES = Set.of("SUBSTANCES", "STUDENT-PRIVACY", "CLASSROOM");
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MediaItem> library(Viewer viewer, ClassSite site) {
+        access.requireAuthor(viewer, site);
+        return em.createQuery("select m from MediaItem m where m.siteId = :site order by m.createdAt desc, m.id desc",
+                        MediaItem.class)
+                .setParameter("site", site.id())
+                .getResultList();
+    }
+
+    /** Students on the class's roster and the class's teachers: the people who can be tagged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> taggablePeople(ClassSite site) {
+        List<Account> people = new ArrayList<>(directory.studentsOf(site.id()));
+        people.addAll(directory.teachersOf(site.id()));
+        return people;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MediaItem> find(long itemId) {
+        return Optional.ofNullable(em.find(MediaItem.class, itemId));
+    }
+
+    /** An item the viewer may change: it exists and the viewer writes on its site. */
+    public MediaItem editable(Viewer viewer, long itemId) {
+        MediaItem item = find(itemId).orElseThrow(() -> new NotFoundException("No such media."));
+        access.requireAuthor(viewer, siteOf(item));
+        return item;
+    }
+
+    ClassSite siteOf(MediaItem item) {
+        return directory.site(item.siteId()).orElseThrow(() -> new NotFoundException("No such site."));
+    }
+}
