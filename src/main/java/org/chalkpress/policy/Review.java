@@ -29,6 +29,7 @@ public final class Review {
     private final ContentCorpus corpus;
     private final String pageId;
     private final Map<String, LinkResult> linkResults;
+    private final Recording recording;
 
     private Review(Builder b) {
         this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -48,6 +49,7 @@ public final class Review {
         this.corpus = b.corpus;
         this.pageId = b.pageId;
         this.linkResults = Map.copyOf(b.linkResults);
+        this.recording = b.recording;
     }
 
     public static Builder of(ContentKind kind, String html) {
@@ -79,6 +81,8 @@ public final class Review {
      * over the network (at publish time only, never for previews or live findings).
      */
     public Map<String, LinkResult> linkResults() { return linkResults; }
+    /** The recording published with the text (podcast episodes), or empty for text-only content. */
+    public Optional<Recording> recording() { return Optional.ofNullable(recording); }
 
     public static final class Builder {
         private final ContentKind kind;
@@ -97,6 +101,7 @@ public final class Review {
         private ContentCorpus corpus;
         private String pageId;
         private Map<String, LinkResult> linkResults = Map.of();
+        private Recording recording;
 
         private Builder(ContentKind kind, ContentDocument document) {
             this.kind = kind;
@@ -126,6 +131,8 @@ public final class Review {
         public Builder corpus(ContentCorpus corpus) { this.corpus = corpus; return this; }
         public Builder pageId(String pageId) { this.pageId = pageId; return this; }
         public Builder linkResults(Map<String, LinkResult> results) { this.linkResults = Map.copyOf(results); return this; }
+
+        public Builder recording(Recording recording) { this.recording = recording; return this; }
 
         public Review build() {
             return new Review(this);

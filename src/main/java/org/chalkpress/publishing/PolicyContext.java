@@ -6,7 +6,12 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chalkpress.consent.ConsentCheck;
+import org.chalkpress.consent.ConsentDecision;
+import org.chalkpress.consent.ConsentKind;
+import org.chalkpress.people.Accounts;
 import org.chalkpress.platform.ChalkpressConfig;
+import org.chalkpress.policy.Recording;
 import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.PolicyEngine;
 import org.chalkpress.policy.PolicySettings;
@@ -40,6 +45,12 @@ public class PolicyContext {
     @Inject
     ChalkpressConfig config;
 
+    @Inject
+    ConsentCheck consent;
+
+    @Inject
+    Accounts accounts;
+
     private volatile Set<String> platformHosts;
 
     public PolicyEngine engine() {
@@ -71,7 +82,23 @@ public class PolicyContext {
                 .corpus(pages.corpus())
                 .pageId(PublishedPages.pageId(submission.itemId()))
                 .linkResults(linkResults)
+                .recording(recordingOf(submission))
                 .build();
+    }
+
+    /** Each person heard in the submission's audio, with the consent registry's answer for VOICE. */
+    private Recording recordingOf(Submission submission) {
+        Submission.Audio audio = submission.audio();
+        if (audio == null) {
+            return null;
+        }
+        java.util.List<Recording.Voice> voices = new java.util.ArrayList<>();
+        for (Long accountId : new java.util.TreeSet<>(audio.voices())) {
+            String name = accounts.byId(accountId).map(a -> a.displayName()).orElse("account " + accountId);
+            ConsentDecision decision = consent.decide(accountId, ConsentKind.VOICE, submission.audience());
+            voices.add(new Recording.Voice(name, decision.permitted(), decision.explanation()));
+        }
+        return new Recording(audio.transcriptGiven(), voices);
     }
 
     private Set<String> platformHosts() {

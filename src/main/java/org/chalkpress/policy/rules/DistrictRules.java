@@ -20,6 +20,8 @@ public final class DistrictRules {
                 new LinkReachabilityRule(),
                 new CopyrightRule(),
                 new CitationRule(),
-                new SubstancesRule());
+                new SubstancesRule(),
+                new TranscriptRequiredRule(),
+                new VoiceConsentRule());
     }
 }
