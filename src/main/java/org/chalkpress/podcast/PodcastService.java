@@ -50,6 +50,9 @@ import org.chalkpress.sites.Slug;
 @Transactional
 public class PodcastService {
 
+    /** Addresses under /sites/{site}/podcast/ that are not episodes. */
+    private static final Set<String> RESERVED = Set.of("audio", "private", "feed");
+
     @PersistenceContext(unitName = "chalkpress")
     private EntityManager em;
 
@@ -262,6 +265,9 @@ public class PodcastService {
 
     private ContentItem newEpisode(Account author, ClassSite site, String title) {
         Slug base = Slug.from(title.isBlank() ? "episode" : title);
+        if (RESERVED.contains(base.value())) {
+            base = new Slug(base.value() + "-episode");
+        }
         String candidate = base.value();
         for (int n = 2; slugTaken(site, candidate); n++) {
             candidate = base.value() + "-" + n;
