@@ -30,6 +30,7 @@ public final class Review {
     private final String pageId;
     private final Map<String, LinkResult> linkResults;
     private final List<MediaShown> mediaShown;
+    private final Recording recording;
 
     private Review(Builder b) {
         this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -50,6 +51,7 @@ public final class Review {
         this.pageId = b.pageId;
         this.linkResults = Map.copyOf(b.linkResults);
         this.mediaShown = List.copyOf(b.mediaShown);
+        this.recording = b.recording;
     }
 
     public static Builder of(ContentKind kind, String html) {
@@ -83,6 +85,8 @@ public final class Review {
     public Map<String, LinkResult> linkResults() { return linkResults; }
     /** The platform's library media shown in the submission, with who is in each and their consent. */
     public List<MediaShown> mediaShown() { return mediaShown; }
+    /** The recording published with the text (podcast episodes), or empty for text-only content. */
+    public Optional<Recording> recording() { return Optional.ofNullable(recording); }
 
     public static final class Builder {
         private final ContentKind kind;
@@ -102,6 +106,7 @@ public final class Review {
         private String pageId;
         private Map<String, LinkResult> linkResults = Map.of();
         private List<MediaShown> mediaShown = List.of();
+        private Recording recording;
 
         private Builder(ContentKind kind, ContentDocument document) {
             this.kind = kind;
@@ -132,6 +137,8 @@ public final class Review {
         public Builder pageId(String pageId) { this.pageId = pageId; return this; }
         public Builder linkResults(Map<String, LinkResult> results) { this.linkResults = Map.copyOf(results); return this; }
         public Builder mediaShown(List<MediaShown> media) { this.mediaShown = List.copyOf(media); return this; }
+
+        public Builder recording(Recording recording) { this.recording = recording; return this; }
 
         public Review build() {
             return new Review(this);

@@ -7,7 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chalkpress.media.MediaAtTheGate;
+import org.chalkpress.consent.ConsentCheck;
+import org.chalkpress.consent.ConsentDecision;
+import org.chalkpress.consent.ConsentKind;
+import org.chalkpress.people.Accounts;
 import org.chalkpress.platform.ChalkpressConfig;
+import org.chalkpress.policy.Recording;
 import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.PolicyEngine;
 import org.chalkpress.policy.PolicySettings;
@@ -44,6 +49,12 @@ public class PolicyContext {
     @Inject
     MediaAtTheGate media;
 
+    @Inject
+    ConsentCheck consent;
+
+    @Inject
+    Accounts accounts;
+
     private volatile Set<String> platformHosts;
 
     public PolicyEngine engine() {
@@ -79,7 +90,23 @@ public class PolicyContext {
                 .linkResults(linkResults)
                 .mediaShown(shown.shown())
                 .mediaCredits(shown.credits())
+                .recording(recordingOf(submission))
                 .build();
+    }
+
+    /** Each person heard in the submission's audio, with the consent registry's answer for VOICE. */
+    private Recording recordingOf(Submission submission) {
+        Submission.Audio audio = submission.audio();
+        if (audio == null) {
+            return null;
+        }
+        java.util.List<Recording.Voice> voices = new java.util.ArrayList<>();
+        for (Long accountId : new java.util.TreeSet<>(audio.voices())) {
+            String name = accounts.byId(accountId).map(a -> a.displayName()).orElse("account " + accountId);
+            ConsentDecision decision = consent.decide(accountId, ConsentKind.VOICE, submission.audience());
+            voices.add(new Recording.Voice(name, decision.permitted(), decision.explanation()));
+        }
+        return new Recording(audio.transcriptGiven(), voices);
     }
 
     private Set<String> platformHosts() {

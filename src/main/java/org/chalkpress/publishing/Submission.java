@@ -11,7 +11,7 @@ import org.chalkpress.sites.ClassSite;
  * kind fits this one shape — text as HTML, where it goes, who wrote it, and for whom.
  */
 public record Submission(ContentKind kind, ClassSite site, Account author, String title, String html,
-                         Audience audience, Long itemId) {
+                         Audience audience, Long itemId, Audio audio) {
 
     public Submission {
         Objects.requireNonNull(kind, "kind");
@@ -20,5 +20,21 @@ public record Submission(ContentKind kind, ClassSite site, Account author, Strin
         Objects.requireNonNull(audience, "audience");
         title = title == null ? "" : title.strip();
         html = html == null ? "" : html;
+    }
+
+    /** A text-only submission (no recording published with it). */
+    public Submission(ContentKind kind, ClassSite site, Account author, String title, String html,
+                      Audience audience, Long itemId) {
+        this(kind, site, author, title, html, audience, itemId, null);
+    }
+
+    /**
+     * A recording published with the text (an episode's audio): whether it has a transcript and who is heard
+     * in it, by account id; the gate asks the consent registry about each.
+     */
+    public record Audio(boolean transcriptGiven, java.util.Set<Long> voices) {
+        public Audio {
+            voices = java.util.Set.copyOf(voices);
+        }
     }
 }

@@ -21,6 +21,8 @@ public final class DistrictRules {
                 new CopyrightRule(),
                 new CitationRule(),
                 new SubstancesRule(),
-                new PhotoConsentRule());
+                new PhotoConsentRule(),
+                new TranscriptRequiredRule(),
+                new VoiceConsentRule());
     }
 }
