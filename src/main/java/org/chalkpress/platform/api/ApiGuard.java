@@ -29,7 +29,8 @@ public class ApiGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().startsWith("roster") ? MAX_UPLOAD : MAX_BODY;
+        String path = request.getUriInfo().getPath();
+        long limit = path.startsWith("roster") || path.startsWith("consent/import") ? MAX_UPLOAD : MAX_BODY;
         if (request.getLength() > limit) {
             request.abortWith(Problem.of(413, "Request too large", "The request body is " + request.getLength()
                     + " bytes; the limit here is " + limit + " bytes."));
