@@ -13,13 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.chalkpress.audit.AuditAction;
-import org.chalkpress.audit.AuditEntry;
 import org.chalkpress.audit.AuditLog;
+import org.chalkpress.blog.BlogService;
+import org.chalkpress.blog.PostForm;
 import org.chalkpress.consent.ConsentRecord.GivenBy;
+import org.chalkpress.content.ContentItem;
+import org.chalkpress.content.Revision;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.Accounts;
 import org.chalkpress.people.NotAllowedException;
+import org.chalkpress.people.Viewer;
 import org.chalkpress.policy.Audience;
+import org.chalkpress.publishing.Acknowledgement;
+import org.chalkpress.publishing.PublishOutcome;
 import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.testing.ConsentWithdrawals;
 import org.chalkpress.testing.DemoPeople;
@@ -58,6 +64,9 @@ class ConsentDatabaseIT {
 
     @Inject
     ConsentImport consentImport;
+
+    @Inject
+    BlogService blog;
 
     @ArquillianResource
     URL base;
@@ -268,6 +277,26 @@ class ConsentDatabaseIT {
         assertEquals(404, comms.get("/admin/consent?person=" + parent.id()).statusCode(),
                 "parents have no consent of their own to keep");
         assertEquals(404, comms.get("/admin/consent?person=999999").statusCode());
+    }
+
+    @Test
+    void aStudentIsNamedOnAPublicPostOnlyOnceTheFamilyAllowsTheirNameInPublic() {
+        Viewer teacher = Viewer.of(person(DemoPeople.TEACHER));
+        Account noah = person("noah.reyes");
+        ContentItem draft = blog.saveDraft(teacher, DemoPeople.GRADE4, null,
+                new PostForm("Science fair", "<p>Well done Noah R. on the science fair!</p>", "", "public"));
+
+        PublishOutcome<Revision> refused = blog.publish(teacher, draft.id(), Acknowledgement.WARNINGS);
+        assertFalse(refused.published());
+        assertTrue(refused.decision().findings().stream().anyMatch(f -> f.clause().code().equals("STUDENT-PRIVACY")
+                && f.excerpt().equals("Noah R.") && f.message().contains("has not agreed to their child's name")),
+                refused.decision().findings().toString());
+
+        registry.record(person(DemoPeople.ADMIN), noah, ConsentStatement.grant(ConsentKind.NAME_PUBLIC, null,
+                ConsentRegistry.today(), new GivenBy(null, "Paper form (father)"), null));
+
+        assertTrue(blog.publish(teacher, draft.id(), Acknowledgement.WARNINGS).published(),
+                "the roster the gate sees knows about the new consent at once");
     }
 
     private static HttpResponse<String> withHeader(Http http, String method, String path, String json) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.chalkpress.consent.ConsentAccess;
 import org.chalkpress.consent.ConsentKind;
 import org.chalkpress.consent.ConsentRecord.GivenBy;
 import org.chalkpress.consent.ConsentRegistry;
@@ -43,9 +42,6 @@ public class AccountConsentBean implements Serializable {
 
     @Inject
     ConsentRegistry registry;
-
-    @Inject
-    ConsentAccess access;
 
     public Account getAccount() {
         return currentViewer.viewer().required();
