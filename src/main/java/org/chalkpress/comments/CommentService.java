@@ -180,7 +180,6 @@ public class CommentService {
     // ---- reading
 
     /** The comments on a page for this viewer, with their draft and whether they may write. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CommentThread thread(Viewer viewer, ClassSite site, Long itemId) {
         ContentItem item = em.find(ContentItem.class, itemId);
         if (item == null || !item.isLive() || !access.canRead(viewer, site, item.audience())) {
@@ -247,7 +246,6 @@ public class CommentService {
     }
 
     /** A person's own comments, newest first, with the teacher's decisions (the "my comments" page). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModerationEntry> mine(Viewer viewer) {
         Account me = viewer.required();
         List<ModerationEntry> out = new ArrayList<>();
@@ -265,7 +263,6 @@ public class CommentService {
     // ---- moderation
 
     /** The teacher's queue: comments on the sites they teach, filtered. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModerationEntry> queue(Viewer viewer, ModerationFilter filter) {
         List<ClassSite> sites = moderatedSites(viewer);
         List<Long> siteIds = sites.stream()
@@ -293,7 +290,6 @@ public class CommentService {
     }
 
     /** The sites whose comments this viewer moderates: a teacher's own classes, every site for communications. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClassSite> moderatedSites(Viewer viewer) {
         Account account = viewer.required();
         if (account.role().isCommunications()) {
@@ -403,7 +399,6 @@ public class CommentService {
     }
 
     /** The edits recorded on a comment, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommentEdit> edits(Viewer viewer, Long commentId) {
         moderated(viewer, commentId);
         return em.createQuery("select e from CommentEdit e where e.commentId = :c order by e.id", CommentEdit.class)
@@ -424,7 +419,6 @@ public class CommentService {
 
     // ---- settings
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CommentSettings settings(Long siteId) {
         return Optional.ofNullable(em.find(CommentSettings.class, siteId))
                 .orElseGet(() -> CommentSettings.defaults(siteId));
