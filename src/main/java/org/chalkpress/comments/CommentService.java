@@ -456,6 +456,23 @@ public class CommentService {
             case REMOVED -> comment.remove(staffId, reason);
         }
         changes.touched(comment.siteId());
+        tellAfterConcern(comment, action, reason);
+    }
+
+    /** The author hears what happened to their comment after a report, and why. */
+    private void tellAfterConcern(Comment comment, org.chalkpress.concerns.ConcernOutcome.Action action,
+                                  String reason) {
+        ClassSite site = directory.site(comment.siteId()).orElseThrow();
+        ContentItem item = em.find(ContentItem.class, comment.itemId());
+        String because = reason == null || reason.isBlank() ? "" : " The reason given: " + reason;
+        String subject = switch (action) {
+            case HIDDEN -> "Your comment is hidden while it is reviewed";
+            case RESTORED -> "Your comment is back on the page";
+            case REMOVED -> "Your comment was removed";
+        };
+        notices.fire(new Notice(comment.authorId(), DECISION_TOPIC, subject,
+                subject + " (someone reported a concern about it, and district staff looked at it)." + because,
+                PublishedPages.url(site.slug(), item.kind(), item.slug()) + "#comment-" + comment.id()));
     }
 
     // ---- helpers

@@ -20,6 +20,7 @@ import org.chalkpress.audit.AuditLog;
 import org.chalkpress.blog.BlogReader;
 import org.chalkpress.blog.PostView;
 import org.chalkpress.concerns.ConcernOutcome;
+import org.chalkpress.concerns.Concerns;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.Accounts;
 import org.chalkpress.people.Viewer;
@@ -87,6 +88,9 @@ class CommentDatabaseIT {
 
     @Inject
     Event<ConcernOutcome> concerns;
+
+    @Inject
+    Concerns reports;
 
     private ClassSite grade4() {
         return directory.site(DemoPeople.GRADE4).orElseThrow();
@@ -306,12 +310,18 @@ class CommentDatabaseIT {
             long id = json(direct).getJsonNumber("id").longValue();
             assertTrue(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello));
 
-            concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.HIDDEN, "Checking", hill.id()));
+            Viewer comms = Viewer.of(accounts.byUsername(DemoPeople.COMMS).orElseThrow());
+            reports.report(Viewer.of(accounts.byUsername(STUDENT).orElseThrow()), "198.51.100.30",
+                    ContentKind.COMMENT, id, "STUDENT-PRIVACY", null);
+            assertTrue(reports.queue(comms).stream().anyMatch(e -> e.target().id() == id
+                    && e.target().text().equals(hello)), "the comment waits in the concern queue with its words");
+            reports.hide(comms, ContentKind.COMMENT, id);
             assertFalse(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "hidden at once");
-            concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.RESTORED, "", hill.id()));
+            reports.restore(comms, ContentKind.COMMENT, id, "Checked: nothing personal.");
             assertTrue(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "back after review");
-            concerns.fire(new ConcernOutcome(ContentKind.COMMENT, id, ConcernOutcome.Action.REMOVED, "Personal details",
-                    hill.id()));
+            reports.report(Viewer.of(accounts.byUsername(STUDENT).orElseThrow()), "198.51.100.30",
+                    ContentKind.COMMENT, id, null, "It names where we live");
+            reports.remove(comms, ContentKind.COMMENT, id, "Personal details");
             assertFalse(signedIn(STUDENT).get(pagePath(FIELD_TRIP)).body().contains(hello), "removed for good");
             assertTrue(comments.queue(asHill, new ModerationFilter(DemoPeople.GRADE4, CommentStatus.REMOVED, null, false))
                     .stream().anyMatch(e -> e.id() == id && e.reason().equals("Personal details")), "kept with the reason");
