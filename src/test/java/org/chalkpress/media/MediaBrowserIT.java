@@ -57,8 +57,13 @@ class MediaBrowserIT extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("PF('bodyEditor').editor.setText('')");
         editor.body("Reading week in our class. ");
         insert("maya-reading.jpg");
+        WebElement before = driver.findElement(By.id("messages"));
         editor.publish();
-        wait.until(ExpectedConditions.urlContains("/teach/posts"));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> d.getCurrentUrl().contains("/teach/posts") || !d.findElements(By.id("findings-list")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("/teach/posts"), () -> "Still in the editor: "
+                + driver.findElement(By.id("messages")).getText() + " | "
+                + editor.findings().stream().map(WebElement::getText).toList());
         assertTrue(driver.getPageSource().contains("Published."));
 
         new SignInPage(driver, base.toString()).signInAs(DemoPeople.PARENT_WITH_RELEASE, DemoPeople.PASSWORD);
