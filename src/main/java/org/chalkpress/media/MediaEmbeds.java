@@ -41,6 +41,8 @@ public class MediaEmbeds {
             if (item == null || !item.siteId().equals(siteId)) {
                 continue;
             }
+            // Served from wherever the reader reached the platform, whatever address the editor wrote.
+            element.attr("src", "/media/" + siteSlug + "/" + item.id());
             Element figure = element.parent() != null && element.parent().nameIs("figure") ? element.parent() : null;
             if (item.withdrawn()) {
                 Element placeholder = new Element("p").addClass("cp-media-withdrawn")
