@@ -69,7 +69,7 @@ class MediaBrowserIT extends BrowserTest {
         new SignInPage(driver, base.toString()).signInAs(DemoPeople.PARENT_WITH_RELEASE, DemoPeople.PASSWORD);
         driver.get(base + "sites/" + DemoPeople.GRADE4 + "/");
         driver.findElement(By.linkText("Reading week")).click();
-        WebElement photo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cp-post img")));
+        WebElement photo = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cp-post img[src^='/media/']")));
         assertEquals("Maya reading her story aloud", photo.getAttribute("alt"));
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return arguments[0].naturalWidth", photo)).intValue() > 0);
