@@ -41,6 +41,12 @@ public class MediaEmbeds {
             if (item == null || !item.siteId().equals(siteId)) {
                 continue;
             }
+            // Served from wherever the reader reached the platform, whatever address the editor wrote.
+            element.attr("src", "/media/" + siteSlug + "/" + item.id());
+            if (element.nameIs("img") && element.attr("alt").isBlank() && !item.altText().isEmpty()) {
+                // The library's alt text (required there) when the editor dropped it.
+                element.attr("alt", item.altText());
+            }
             Element figure = element.parent() != null && element.parent().nameIs("figure") ? element.parent() : null;
             if (item.withdrawn()) {
                 Element placeholder = new Element("p").addClass("cp-media-withdrawn")

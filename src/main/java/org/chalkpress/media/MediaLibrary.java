@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.platform.web.Html;
 import org.chalkpress.policy.ContentKind;
 import org.chalkpress.policy.Finding;
+import org.chalkpress.policy.Verdict;
 import org.chalkpress.publishing.GateDecision;
 import org.chalkpress.publishing.PublishGate;
 import org.chalkpress.publishing.Submission;
@@ -114,7 +116,7 @@ public class MediaLibrary {
         CleanImage clean = new ImageReencoder(limits).reencode(file, type);
         List<String> keys = new ArrayList<>();
         for (CleanImage.Rendition rendition : clean.renditions()) {
-            keys.add(store.put(new java.io.ByteArrayInputStream(rendition.bytes())).key().hex());
+            keys.add(store.put(new ByteArrayInputStream(rendition.bytes())).key().hex());
         }
         CleanImage.Rendition largest = clean.largest();
         MediaItem item = new MediaItem(site.id(), uploader.id(), clean.type(),
@@ -164,7 +166,7 @@ public class MediaLibrary {
                 site.defaultAudience(), null));
         List<Finding> findings = decision.findings().stream()
                 .filter(f -> TEXT_CLAUSES.contains(f.clause().code())).toList();
-        item.recordTextCheck(org.chalkpress.policy.Verdict.of(findings).name(), findings.isEmpty() ? null
+        item.recordTextCheck(Verdict.of(findings).name(), findings.isEmpty() ? null
                 : findings.stream().map(f -> f.clause().code() + ": " + f.message()).collect(Collectors.joining("\n")));
     }
 

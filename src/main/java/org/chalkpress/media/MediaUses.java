@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chalkpress.policy.Audience;
 import org.chalkpress.publishing.RevisionPublished;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Which published pages show which media. Kept up to date as pages go live, it answers "who may see this
@@ -50,7 +52,7 @@ public class MediaUses {
     /** The library items an HTML body embeds, in order of first appearance. */
     public static Set<Long> referencedIds(String html) {
         Set<Long> ids = new LinkedHashSet<>();
-        for (org.jsoup.nodes.Element element : org.jsoup.Jsoup.parseBodyFragment(html == null ? "" : html)
+        for (Element element : Jsoup.parseBodyFragment(html == null ? "" : html)
                 .select("[src]")) {
             Matcher m = MEDIA_SRC.matcher(element.attr("src"));
             if (m.find()) {

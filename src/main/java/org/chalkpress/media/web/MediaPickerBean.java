@@ -7,6 +7,7 @@ import java.util.List;
 import org.chalkpress.media.MediaItem;
 import org.chalkpress.media.MediaLibrary;
 import org.chalkpress.people.CurrentViewer;
+import org.chalkpress.platform.ChalkpressConfig;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteDirectory;
@@ -27,6 +28,14 @@ public class MediaPickerBean {
 
     @Inject
     CurrentViewer currentViewer;
+
+    @Inject
+    ChalkpressConfig config;
+
+    /** The platform's public address, put before inserted media so the rich-text editor keeps it. */
+    public String getBaseUrl() {
+        return config.baseUrl();
+    }
 
     public List<MediaItem> itemsFor(String siteSlug) {
         ClassSite site = siteSlug == null ? null : directory.site(siteSlug).orElse(null);

@@ -71,12 +71,21 @@ public final class LinkDomainRule implements PolicyRule {
                     new Finding(clause(), id(), j.severity, link.span(), doc.excerpt(link.span()), j.message, j.fix)));
         }
         for (ContentDocument.Media media : doc.media()) {
+            if (servedByThePlatform(media.src(), review.platformHosts())) {
+                continue;
+            }
             judge(media.src(), compiled, true).ifPresent(j -> findings.add(
                     new Finding(clause(), id(), j.severity, media.span(), doc.excerpt(media.span()),
                             "The embedded " + media.tag() + " from " + media.src() + ": " + lowerFirst(j.message), j.fix)));
         }
         findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return findings;
+    }
+
+    /** The platform's own uploads (its media library) are not outside content, whatever its host name. */
+    private static boolean servedByThePlatform(String src, java.util.Set<String> platformHosts) {
+        Optional<LinkTarget> target = LinkTarget.parse(src);
+        return target.isPresent() && platformHosts.stream().anyMatch(target.get()::matchesDomain);
     }
 
     private record Judgement(Severity severity, String message, String fix) { }

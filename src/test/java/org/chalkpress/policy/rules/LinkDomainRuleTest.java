@@ -94,4 +94,14 @@ class LinkDomainRuleTest {
         assertEquals(List.of("one", "two"), findings.stream().map(Finding::excerpt).toList());
         assertEquals(List.of(Severity.WARN, Severity.BLOCK), findings.stream().map(Finding::severity).toList());
     }
+
+    @Test
+    void thePlatformsOwnMediaIsNotJudgedAsAnOutsideLinkEvenOnALocalAddress() {
+        var review = aReview("<p>Our trip.</p><img src=\"http://localhost:8080/media/grade-4-hill/7\" alt=\"trip\">"
+                + "<img src=\"http://localhost:9999/elsewhere.jpg\" alt=\"x\">").withPlatformHosts("localhost");
+
+        assertEquals(0, review.findings(rule).size());
+        assertEquals(1, aReview("<img src=\"http://127.0.0.1/media/grade-4-hill/7\" alt=\"trip\">")
+                .withPlatformHosts("localhost").findings(rule).size());
+    }
 }

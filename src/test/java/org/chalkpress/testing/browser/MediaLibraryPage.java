@@ -45,7 +45,11 @@ public final class MediaLibraryPage {
     }
 
     public MediaLibraryPage describe(String fileName) {
+        var shown = driver.findElements(By.id("details-form"));
         driver.findElement(row(fileName)).findElement(By.cssSelector(".cp-media-describe")).click();
+        if (!shown.isEmpty()) {
+            wait.until(ExpectedConditions.stalenessOf(shown.get(0)));
+        }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details-form h2"), fileName));
         return this;
     }
@@ -63,7 +67,9 @@ public final class MediaLibraryPage {
     }
 
     public MediaLibraryPage save() {
+        var form = driver.findElement(By.id("details-form"));
         driver.findElement(By.id("save-details")).click();
+        wait.until(ExpectedConditions.stalenessOf(form));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Saved the details"));
         return this;
     }
