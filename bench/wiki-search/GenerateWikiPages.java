@@ -95,7 +95,7 @@ public class GenerateWikiPages {
                 for (int w = 0; w < 400; w++) {
                     text.append(w == 0 ? "" : w % 16 == 0 ? ". " : " ").append(pick(random, vocabulary));
                 }
-                if (n % 50 == 7) {
+                if (n % 50 == 3) {
                     text.append(". The water cycle moves rain from clouds to rivers");
                 }
                 if (site == hill && rare < 5 && n % 997 == 3) {

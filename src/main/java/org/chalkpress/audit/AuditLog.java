@@ -42,6 +42,16 @@ public class AuditLog {
         return entry;
     }
 
+    /** Something done to one reported page or comment, by a person or (actor null) an anonymous visitor. */
+    public AuditEntry recordOnTarget(Account actor, String actorName, AuditAction action, Long siteId, String kind,
+                                     Long itemId, String detail) {
+        AuditEntry entry = new AuditEntry(Clock.now(), actor == null ? null : actor.id(),
+                actor == null ? actorName : actor.username(), action, siteId, kind, itemId, null, null, "", null,
+                detail);
+        em.persist(entry);
+        return entry;
+    }
+
     public List<AuditEntry> forItem(Long itemId) {
         return em.createQuery("select a from AuditEntry a where a.itemId = :item order by a.id", AuditEntry.class)
                 .setParameter("item", itemId)

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
 import org.chalkpress.people.Account;
+import org.chalkpress.people.Role;
 import org.chalkpress.platform.Clock;
 import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.NotFoundException;
@@ -142,8 +143,11 @@ public class ConsentRegistry implements ConsentCheck {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("expiresOn", e.getMessage());
         }
-        em.persist(record);
         LocalDate today = today();
+        if (record.hasExpiredBy(today)) {
+            record.markExpiryHandled(); // a late-entered old form was never in force: nothing to withdraw later
+        }
+        em.persist(record);
         audit.record(actor, "system", record.isGrant() ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_REFUSED,
                 null, describe(person, record));
         changed.fire(new ConsentChanged(person.id(), statement.kind()));
@@ -199,6 +203,42 @@ public class ConsentRegistry implements ConsentCheck {
                     ConsentRules.decide(who, record.kind(), record.audience(), record, today).explanation()));
         }
         return due.size();
+    }
+
+    /**
+     * Sets a student's directory-information opt-out (the same field the roster import sets and the
+     * STUDENT-PRIVACY rule reads): an opted-out student is not named on any page at all. Keepers and the
+     * student's own parents may change it.
+     */
+    public Account setDirectoryOptOut(Account actor, Account student, boolean optOut) {
+        access.requireMaySpeakFor(actor, student);
+        Account managed = em.find(Account.class, student.id());
+        if (managed.role() != Role.STUDENT) {
+            throw InvalidInputException.of("directoryOptOut", "Only students have a directory-information opt-out.");
+        }
+        if (managed.directoryOptOut() != optOut) {
+            managed.withDirectoryOptOut(optOut);
+            audit.record(actor, actor.username(), optOut ? AuditAction.CONSENT_REFUSED : AuditAction.CONSENT_GIVEN,
+                    null, managed.displayName() + " (" + managed.username() + "), directory information: "
+                            + (optOut ? "opted out (not named on any page)" : "opt-out withdrawn"));
+            changed.fire(new ConsentChanged(managed.id(), null));
+        }
+        return managed;
+    }
+
+    /** Students and staff whose name or username contains {@code query}, for the keepers' search. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> peopleMatching(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.length() < 2) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.role <> :parent and (lower(a.displayName) like :q"
+                        + " or a.username like :q) order by a.familyName, a.givenName", Account.class)
+                .setParameter("parent", Role.PARENT)
+                .setParameter("q", "%" + q.replace("%", "").replace("_", "") + "%")
+                .setMaxResults(50)
+                .getResultList();
     }
 
     /** The account a registry screen or import names, or a 404 for an unknown one. */

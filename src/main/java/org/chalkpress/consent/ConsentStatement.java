@@ -8,7 +8,7 @@ import org.chalkpress.policy.Audience;
 /**
  * What someone states about one person's consent for one kind of media, before it is recorded.
  *
- * @param audience   the widest audience a grant covers (ignored for a refusal)
+ * @param audience   the widest audience a grant covers (ignored for a refusal; always public for NAME_PUBLIC)
  * @param expiresOn  the last day a grant covers; null means the end of the school year
  */
 public record ConsentStatement(ConsentKind kind, ConsentAnswer answer, Audience audience, LocalDate givenOn,
@@ -19,6 +19,9 @@ public record ConsentStatement(ConsentKind kind, ConsentAnswer answer, Audience 
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(givenOn, "givenOn");
         Objects.requireNonNull(givenBy, "givenBy");
+        if (kind == ConsentKind.NAME_PUBLIC && answer == ConsentAnswer.GRANTED) {
+            audience = Audience.PUBLIC; // the kind itself is about public pages; a narrower grant would mean nothing
+        }
         if (answer == ConsentAnswer.GRANTED && audience == null) {
             throw new IllegalArgumentException("Choose who may see the " + kind.label()
                     + ": the class, the district or the public");
@@ -47,9 +50,14 @@ public record ConsentStatement(ConsentKind kind, ConsentAnswer answer, Audience 
         return ConsentRecord.granted(accountId, kind, audience, givenOn, givenBy, lastDay, source, recordedById);
     }
 
-    /** Whether {@code record} already says exactly this (so recording it again would change nothing). */
+    /** Whether {@code record} is in force and says exactly this (so recording it again would change nothing). */
     boolean alreadySaidBy(ConsentRecord record, SchoolYear year) {
-        if (record == null || record.isRevoked() || record.answer() != answer || record.audience() != audience
+        return record != null && !record.isRevoked() && sameAs(record, year);
+    }
+
+    /** Whether {@code record} was made from this very statement (revoked since or not). */
+    boolean sameAs(ConsentRecord record, SchoolYear year) {
+        if (record.kind() != kind || record.answer() != answer || record.audience() != audience
                 || !record.givenOn().equals(givenOn) || !record.givenByName().equals(givenBy.name())) {
             return false;
         }

@@ -123,6 +123,10 @@ public class ContentItem {
 
     /** Makes a revision live; the first publish fixes the date readers see. */
     public void goLive(Revision revision) {
+        if (isHeldByConcern()) {
+            throw new org.chalkpress.people.NotAllowedException("Communications staff have taken this page off"
+                    + " while they review a report of concern; it can go live again only if they restore it.");
+        }
         this.liveRevisionId = revision.id();
         this.status = ItemStatus.PUBLISHED;
         this.scheduledFor = null;
@@ -149,9 +153,39 @@ public class ContentItem {
 
     /** Hidden from readers, kept with all its revisions. */
     public void unpublish() {
+        if (isHeldByConcern()) {
+            return;
+        }
         this.status = liveRevisionId == null ? ItemStatus.DRAFT : ItemStatus.UNPUBLISHED;
         this.scheduledFor = null;
         this.updatedAt = Clock.now();
+    }
+
+    /** Off every page at once while communications staff review a report of concern; kept as it was. */
+    public void hideForReview() {
+        if (status == ItemStatus.PUBLISHED) {
+            this.status = ItemStatus.HIDDEN;
+            this.updatedAt = Clock.now();
+        }
+    }
+
+    /** Back on its pages after review, when it was hidden for it. */
+    public void restoreAfterReview() {
+        if (status == ItemStatus.HIDDEN && liveRevisionId != null) {
+            this.status = ItemStatus.PUBLISHED;
+            this.updatedAt = Clock.now();
+        }
+    }
+
+    /** Off for good after review; the item and its history are kept for the record (clause ACCOUNTABLE). */
+    public void removeAfterReview() {
+        this.status = ItemStatus.REMOVED;
+        this.scheduledFor = null;
+        this.updatedAt = Clock.now();
+    }
+
+    public boolean isHeldByConcern() {
+        return status == ItemStatus.HIDDEN || status == ItemStatus.REMOVED;
     }
 
     public boolean isLive() {

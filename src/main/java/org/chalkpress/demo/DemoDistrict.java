@@ -102,6 +102,7 @@ public class DemoDistrict {
                         .withDirectoryOptOut(i == 7);
                 em.persist(new Enrollment(site.id(), student.id()));
                 Account parent = person("parent." + username, pick(random, GIVEN), family, Role.PARENT, null, hash);
+                parent.withEmail("parent." + username + "@families.example");
                 em.persist(new Guardianship(parent.id(), student.id()));
                 if (i == 0) {
                     firstStudents.add(student);

@@ -22,8 +22,13 @@ import org.chalkpress.publishing.RevisionPublished;
 @Transactional
 public class MediaUses {
 
-    /** {@code /media/{site}/{id}} as the editor's picker writes it, optionally with a rendition after it. */
-    static final Pattern MEDIA_SRC = Pattern.compile("/media/([a-z0-9-]+)/([0-9]{1,18})(?=[/\"'?#\\s]|$)");
+    /**
+     * {@code /media/{site}/{id}}, optionally with a rendition after it, relative or with the platform's address
+     * before it: the editor's picker writes {@code //host/media/…}, because the rich-text editor keeps only
+     * images with an address (it drops relative ones).
+     */
+    static final Pattern MEDIA_SRC = Pattern.compile(
+            "^(?:(?:https?:)?//[^/\\s\"']+)?/media/([a-z0-9-]+)/([0-9]{1,18})(?=[/\"'?#\\s]|$)");
 
     @PersistenceContext(unitName = "chalkpress")
     EntityManager em;
@@ -45,9 +50,12 @@ public class MediaUses {
     /** The library items an HTML body embeds, in order of first appearance. */
     public static Set<Long> referencedIds(String html) {
         Set<Long> ids = new LinkedHashSet<>();
-        Matcher m = MEDIA_SRC.matcher(html == null ? "" : html);
-        while (m.find()) {
-            ids.add(Long.parseLong(m.group(2)));
+        for (org.jsoup.nodes.Element element : org.jsoup.Jsoup.parseBodyFragment(html == null ? "" : html)
+                .select("[src]")) {
+            Matcher m = MEDIA_SRC.matcher(element.attr("src"));
+            if (m.find()) {
+                ids.add(Long.parseLong(m.group(2)));
+            }
         }
         return ids;
     }

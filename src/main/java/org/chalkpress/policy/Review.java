@@ -29,6 +29,7 @@ public final class Review {
     private final ContentCorpus corpus;
     private final String pageId;
     private final Map<String, LinkResult> linkResults;
+    private final List<MediaShown> mediaShown;
     private final Recording recording;
 
     private Review(Builder b) {
@@ -49,6 +50,7 @@ public final class Review {
         this.corpus = b.corpus;
         this.pageId = b.pageId;
         this.linkResults = Map.copyOf(b.linkResults);
+        this.mediaShown = List.copyOf(b.mediaShown);
         this.recording = b.recording;
     }
 
@@ -81,6 +83,8 @@ public final class Review {
      * over the network (at publish time only, never for previews or live findings).
      */
     public Map<String, LinkResult> linkResults() { return linkResults; }
+    /** The platform's library media shown in the submission, with who is in each and their consent. */
+    public List<MediaShown> mediaShown() { return mediaShown; }
     /** The recording published with the text (podcast episodes), or empty for text-only content. */
     public Optional<Recording> recording() { return Optional.ofNullable(recording); }
 
@@ -101,6 +105,7 @@ public final class Review {
         private ContentCorpus corpus;
         private String pageId;
         private Map<String, LinkResult> linkResults = Map.of();
+        private List<MediaShown> mediaShown = List.of();
         private Recording recording;
 
         private Builder(ContentKind kind, ContentDocument document) {
@@ -131,6 +136,7 @@ public final class Review {
         public Builder corpus(ContentCorpus corpus) { this.corpus = corpus; return this; }
         public Builder pageId(String pageId) { this.pageId = pageId; return this; }
         public Builder linkResults(Map<String, LinkResult> results) { this.linkResults = Map.copyOf(results); return this; }
+        public Builder mediaShown(List<MediaShown> media) { this.mediaShown = List.copyOf(media); return this; }
 
         public Builder recording(Recording recording) { this.recording = recording; return this; }
 

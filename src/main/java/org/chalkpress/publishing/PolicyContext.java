@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chalkpress.media.MediaAtTheGate;
 import org.chalkpress.consent.ConsentCheck;
 import org.chalkpress.consent.ConsentDecision;
 import org.chalkpress.consent.ConsentKind;
@@ -46,6 +47,9 @@ public class PolicyContext {
     ChalkpressConfig config;
 
     @Inject
+    MediaAtTheGate media;
+
+    @Inject
     ConsentCheck consent;
 
     @Inject
@@ -69,6 +73,8 @@ public class PolicyContext {
     /** The review of a submission with what the link checker found at publish time. */
     public Review reviewOf(Submission submission, Map<String, LinkResult> linkResults) {
         boolean staff = submission.author().role().isStaff();
+        MediaAtTheGate.Facts shown = media.factsFor(submission.html(), submission.site().id(),
+                submission.site().slug(), submission.audience());
         return Review.of(submission.kind(), submission.html())
                 .site(submission.site().slug())
                 .audience(submission.audience())
@@ -82,6 +88,8 @@ public class PolicyContext {
                 .corpus(pages.corpus())
                 .pageId(PublishedPages.pageId(submission.itemId()))
                 .linkResults(linkResults)
+                .mediaShown(shown.shown())
+                .mediaCredits(shown.credits())
                 .recording(recordingOf(submission))
                 .build();
     }

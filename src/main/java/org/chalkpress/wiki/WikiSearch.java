@@ -28,6 +28,7 @@ public class WikiSearch {
 
     static final int MAX_WORDS = 8;
     static final int MAX_RESULTS = 50;
+    static final int RANKED = 1000;
 
     /** One result: the page, and an excerpt with the matched words in &lt;mark&gt; (escaped HTML). */
     public record Hit(String title, String slug, String excerptHtml) { }
@@ -47,12 +48,18 @@ public class WikiSearch {
                 + " and i.status = 'PUBLISHED' and i.audience in (" + audienceList + ")";
         jakarta.persistence.Query sql;
         if (postgres) {
-            // search_document and its GIN index: WikiFullTextIndex (migration 70).
-            sql = em.createNativeQuery("select p.title, i.slug, p.live_text, ts_rank(p.search_document, q) as score"
-                    + " from wiki_page p join content_item i on i.id = p.item_id,"
-                    + " plainto_tsquery('simple', ?2) q where p.site_id = ?1 and i.status = 'PUBLISHED'"
-                    + " and i.audience in (" + audienceList + ") and p.search_document @@ q"
-                    + " order by score desc, p.title_key");
+            // search_document and its GIN index: WikiFullTextIndex (migration 70). The ranking reads each candidate's
+            // document, so at most RANKED pages are ranked (a word on every page of a huge wiki stays fast), and only
+            // the best MAX_RESULTS bring their text along for the excerpt.
+            sql = em.createNativeQuery("select p.title, i.slug, p.live_text from ("
+                    + " select c.item_id, ts_rank(w.search_document, q) as score, w.title_key from ("
+                    + "  select w0.item_id from wiki_page w0 join content_item i0 on i0.id = w0.item_id"
+                    + "  where w0.site_id = ?1 and i0.status = 'PUBLISHED' and i0.audience in (" + audienceList + ")"
+                    + "  and w0.search_document @@ plainto_tsquery('simple', ?2) limit " + RANKED + ") c"
+                    + " join wiki_page w on w.item_id = c.item_id, plainto_tsquery('simple', ?2) q"
+                    + " order by score desc, w.title_key limit " + MAX_RESULTS + ") r"
+                    + " join wiki_page p on p.item_id = r.item_id join content_item i on i.id = r.item_id"
+                    + " order by r.score desc, r.title_key");
             sql.setParameter(2, String.join(" ", words));
         } else {
             StringBuilder score = new StringBuilder("0");

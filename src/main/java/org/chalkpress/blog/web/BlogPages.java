@@ -59,6 +59,8 @@ final class BlogPages {
         meta(out, post);
         out.append(post.bodyHtml());
         tags(out, site, post.tags());
+        out.append("<p class=\"cp-report\"><a id=\"report-concern\" rel=\"nofollow\" href=\"/concerns/report?kind=post&amp;id=")
+                .append(post.itemId()).append("\">Report a concern</a></p>");
         out.append("</article>");
         return out.toString();
     }

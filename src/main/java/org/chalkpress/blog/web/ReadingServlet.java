@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.chalkpress.blog.BlogReader;
 import org.chalkpress.blog.PostView;
+import org.chalkpress.comments.web.CommentSection;
+import org.chalkpress.media.MediaEmbeds;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.ChalkpressConfig;
@@ -59,6 +61,12 @@ public class ReadingServlet extends HttpServlet {
 
     @Inject
     ChalkpressConfig config;
+
+    @Inject
+    CommentSection comments;
+
+    @Inject
+    MediaEmbeds media;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -107,23 +115,35 @@ public class ReadingServlet extends HttpServlet {
     private PageCache.Page render(ClassSite site, Viewer viewer, Set<Audience> audiences, String[] path,
                                   String rest, int pageNumber) {
         if (rest.isEmpty()) {
-            BlogReader.PostPage page = reader.page(site, audiences, pageNumber);
+            BlogReader.PostPage page = withMedia(site, reader.page(site, audiences, pageNumber));
             return html(site, viewer, site.title(),
                     BlogPages.home(site, page, site.title(), "/sites/" + site.slug() + "/"));
         } else if (path.length == 4 && path[2].equals("posts")) {
-            Optional<PostView> post = reader.post(site, audiences, path[3]);
-            return post.map(p -> html(site, viewer, p.title() + " · " + site.title(), BlogPages.post(site, p)))
+            Optional<PostView> post = reader.post(site, audiences, path[3]).map(p -> withMedia(site, p));
+            return post.map(p -> html(site, viewer, p.title() + " · " + site.title(),
+                            BlogPages.post(site, p) + comments.render(site, viewer, p.itemId())))
                     .orElse(null);
         } else if (path.length == 4 && path[2].equals("tags")) {
             String tag = URLDecoder.decode(path[3], StandardCharsets.UTF_8);
-            BlogReader.PostPage page = reader.tagged(site, audiences, tag, pageNumber);
+            BlogReader.PostPage page = withMedia(site, reader.tagged(site, audiences, tag, pageNumber));
             return html(site, viewer, "Tagged " + tag + " · " + site.title(), BlogPages.home(site, page,
                     "Posts tagged “" + tag + "”", "/sites/" + site.slug() + "/tags/" + path[3]));
         } else if (rest.equals("feed.atom")) {
             return new PageCache.Page("application/atom+xml;charset=UTF-8", AtomFeed.render(config.baseUrl(), site,
-                    reader.page(site, audiences, 1).posts()).getBytes(StandardCharsets.UTF_8));
+                    withMedia(site, reader.page(site, audiences, 1)).posts()).getBytes(StandardCharsets.UTF_8));
         }
         return null;
+    }
+
+    /** Library media as readers see it: credit lines, and placeholders for withdrawn media. */
+    private PostView withMedia(ClassSite site, PostView p) {
+        return new PostView(p.itemId(), p.slug(), p.title(), media.present(p.bodyHtml(), site.slug(), site.id()),
+                p.tags(), p.audience(), p.authorName(), p.publishedAt(), p.updatedAt(), p.revisionNumber());
+    }
+
+    private BlogReader.PostPage withMedia(ClassSite site, BlogReader.PostPage page) {
+        return new BlogReader.PostPage(page.posts().stream().map(p -> withMedia(site, p)).toList(), page.page(),
+                page.hasMore());
     }
 
     private PageCache.Page html(ClassSite site, Viewer viewer, String title, String main) {

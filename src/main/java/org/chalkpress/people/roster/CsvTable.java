@@ -3,12 +3,6 @@ package org.chalkpress.people.roster;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +13,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.chalkpress.platform.CsvText;
 
 /**
  * One OneRoster CSV file as rows addressed by column name. The header decides where each column is,
@@ -29,7 +24,6 @@ final class CsvTable {
 
     /** RFC 4180 quoting; blank lines are kept as records so row numbers match what a spreadsheet shows. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
-    private static final int BINARY_SNIFF_BYTES = 8192;
 
     private final String fileName;
     private final Map<String, Integer> columns;
@@ -139,58 +133,15 @@ final class CsvTable {
     }
 
     private static Optional<String> binaryKind(byte[] bytes) {
-        if (startsWith(bytes, 'P', 'K', 3, 4)) {
-            return Optional.of("it is a zip archive or an Excel .xlsx workbook");
-        }
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return Optional.of("it is an old Excel .xls workbook");
-        }
-        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-            return Optional.of("it is a PDF");
-        }
-        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
-            if (bytes[i] == 0) {
-                return Optional.of("it contains binary data; if it was saved as UTF-16 'Unicode text', save it as UTF-8");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return CsvText.binaryKind(bytes);
     }
 
     private static Optional<String> decodeUtf8(String name, byte[] bytes, ProblemLog log) {
-        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int line = 1;
-            for (int i = start; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            log.fileProblem(name, "is not UTF-8 text (the first bad character is on line " + line + ", often an "
-                    + "accented letter saved as Windows-1252 or Latin-1); export it again as 'CSV UTF-8'");
+        CsvText.Decoded decoded = CsvText.decodeUtf8(bytes);
+        if (!decoded.ok()) {
+            log.fileProblem(name, CsvText.notUtf8(decoded.badLine()));
             return Optional.empty();
         }
-        out.flip();
-        return Optional.of(out.toString());
+        return Optional.of(decoded.text());
     }
 }

@@ -21,6 +21,7 @@ public final class DistrictRules {
                 new CopyrightRule(),
                 new CitationRule(),
                 new SubstancesRule(),
+                new PhotoConsentRule(),
                 new TranscriptRequiredRule(),
                 new VoiceConsentRule());
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chalkpress.comments.web.CommentSection;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
@@ -62,6 +63,9 @@ public class WikiReadingFilter extends HttpFilter {
 
     @Inject
     SiteChanges changes;
+
+    @Inject
+    CommentSection comments;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -130,7 +134,8 @@ public class WikiReadingFilter extends HttpFilter {
         boolean mayEditThis = access.canAuthor(viewer, site) || editor && !pages.page(page.itemId()).isProtected();
         html(response, site, viewer, page.title() + " · " + site.title(), WikiReadingPages.page(site, page,
                 pages.linksHere(site, audiences, page.itemId()),
-                mayEditThis ? editorHref(viewer, site) + "&id=" + page.itemId() : null));
+                mayEditThis ? editorHref(viewer, site) + "&id=" + page.itemId() : null)
+                + comments.render(site, viewer, page.itemId()));
     }
 
     private static String editorHref(Viewer viewer, ClassSite site) {

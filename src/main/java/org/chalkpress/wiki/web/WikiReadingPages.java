@@ -50,7 +50,10 @@ final class WikiReadingPages {
         if (editHref != null) {
             out.append(" · <a id=\"edit-page\" href=\"").append(attr(editHref)).append("\">Edit this page</a>");
         }
-        out.append("</p>").append(page.html()).append("</article>");
+        out.append("</p>").append(page.html());
+        out.append("<p class=\"cp-report\"><a id=\"report-concern\" rel=\"nofollow\" href=\"/concerns/report?kind=wiki&amp;id=")
+                .append(page.itemId()).append("\">Report a concern</a></p>");
+        out.append("</article>");
         out.append("<section class=\"cp-wiki-links-here\" aria-labelledby=\"links-here\"><h2 id=\"links-here\">"
                 + "What links here</h2>");
         if (linksHere.isEmpty()) {

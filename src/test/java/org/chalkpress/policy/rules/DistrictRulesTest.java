@@ -30,10 +30,11 @@ class DistrictRulesTest {
         List<PolicyRule> rules = DistrictRules.all();
         assertEquals(List.of("policy-agreement", "student-privacy", "privacy-first-surnames", "classroom-language",
                 "link-scheme", "link-domain", "link-reachable", "copyright", "citation", "substances",
-                "transcript-required", "voice-consent"),
+                "photo-consent", "transcript-required", "voice-consent"),
                 rules.stream().map(PolicyRule::id).toList());
         assertEquals(Set.of(ClauseId.AGREEMENT, ClauseId.STUDENT_PRIVACY, ClauseId.PRIVACY_FIRST, ClauseId.CLASSROOM,
-                ClauseId.LINKS, ClauseId.COPYRIGHT, ClauseId.CITATION, ClauseId.SUBSTANCES, ClauseId.PHOTO_CONSENT),
+                ClauseId.LINKS, ClauseId.COPYRIGHT, ClauseId.CITATION, ClauseId.SUBSTANCES,
+                ClauseId.PHOTO_CONSENT),
                 rules.stream().map(PolicyRule::clause).collect(Collectors.toSet()));
     }
 

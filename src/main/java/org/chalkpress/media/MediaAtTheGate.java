@@ -1,0 +1,92 @@
+package org.chalkpress.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.chalkpress.consent.ConsentCheck;
+import org.chalkpress.consent.ConsentDecision;
+import org.chalkpress.consent.ConsentKind;
+import org.chalkpress.people.Account;
+import org.chalkpress.policy.Audience;
+import org.chalkpress.policy.MediaCredit;
+import org.chalkpress.policy.MediaShown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the publish gate needs to know about the library media a submission shows: per media {@code src}, who
+ * is tagged and whether the consent registry permits each for this kind of media and this audience, and
+ * the credit recorded in the library (so the copyright rule sees library media as credited).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MediaAtTheGate {
+
+    @PersistenceContext(unitName = "chalkpress")
+    EntityManager em;
+
+    @Inject
+    ConsentCheck consent;
+
+    /** The library media of {@code siteSlug} shown in the HTML, as the rules see them. */
+    public Facts factsFor(String html, Long siteId, String siteSlug, Audience audience) {
+        List<MediaShown> shown = new ArrayList<>();
+        Map<String, MediaCredit> credits = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Element element : Jsoup.parseBodyFragment(html == null ? "" : html).select("[src]")) {
+            String src = element.attr("src");
+            Matcher m = MediaUses.MEDIA_SRC.matcher(src);
+            if (!m.find() || m.start() != 0 || !m.group(1).equals(siteSlug) || credits.containsKey(src)) {
+                continue;
+            }
+            MediaItem item = em.find(MediaItem.class, Long.parseLong(m.group(2)));
+            if (item == null || !item.siteId().equals(siteId)) {
+                continue;
+            }
+            credits.put(src, item.credit());
+            ConsentKind kind = consentKind(item.type());
+            List<MediaShown.PersonShown> people = new ArrayList<>();
+            for (Long person : item.people()) {
+                ConsentDecision decision = consent.decide(person, kind, audience);
+                String name = names.computeIfAbsent(person, this::nameOf);
+                people.add(new MediaShown.PersonShown(person, name, decision.permitted(), decision.explanation()));
+            }
+            shown.add(new MediaShown(src, what(item.type()), item.fileName(), people, !item.peopleUnstated(),
+                    item.faceCount(), item.withdrawn()));
+        }
+        return new Facts(shown, credits);
+    }
+
+    /** Media facts and credits for one submission. */
+    public record Facts(List<MediaShown> shown, Map<String, MediaCredit> credits) {
+    }
+
+    public static ConsentKind consentKind(MediaType type) {
+        return switch (type.kind()) {
+            case IMAGE -> ConsentKind.PHOTO;
+            case VIDEO -> ConsentKind.VIDEO;
+            case AUDIO -> ConsentKind.VOICE;
+        };
+    }
+
+    static String what(MediaType type) {
+        return switch (type.kind()) {
+            case IMAGE -> "photo";
+            case VIDEO -> "video";
+            case AUDIO -> "recording";
+        };
+    }
+
+    private String nameOf(Long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null ? "Someone no longer on the roster" : account.displayName();
+    }
+}

@@ -1,0 +1,77 @@
+package org.chalkpress.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.util.Properties;
+import org.chalkpress.platform.ChalkpressConfig;
+
+/** Writes a notice as a plain-text e-mail and hands it to the configured SMTP server (Jakarta Mail). */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final String TIMEOUT_MS = "15000";
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    ChalkpressConfig config;
+
+    @Inject
+    UnsubscribeLinks unsubscribeLinks;
+
+    public void send(StoredNotice notice, String toAddress) throws MessagingException {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", settings.host().orElseThrow());
+        props.put("mail.smtp.port", String.valueOf(settings.port()));
+        props.put("mail.smtp.auth", String.valueOf(settings.username().isPresent()));
+        props.put("mail.smtp.starttls.enable", String.valueOf(settings.starttls()));
+        props.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
+        props.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
+        props.put("mail.smtp.timeout", TIMEOUT_MS);
+        props.put("mail.smtp.writetimeout", TIMEOUT_MS);
+        Session session = Session.getInstance(props);
+        MimeMessage message = new MimeMessage(session);
+        try {
+            message.setFrom(new InternetAddress(settings.from(), config.districtName(), "UTF-8"));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(toAddress, true));
+        message.setSubject(notice.subject(), "UTF-8");
+        String unsubscribe = unsubscribeLinks.url(notice.recipientId(), notice.topic());
+        message.setText(text(notice, unsubscribe), "UTF-8");
+        // RFC 2369 and RFC 8058: mail programs offer their own one-click "unsubscribe" button.
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (settings.username().isPresent()) {
+            Transport.send(message, settings.username().get(), settings.password().orElse(""));
+        } else {
+            Transport.send(message);
+        }
+    }
+
+    String text(StoredNotice notice, String unsubscribe) {
+        StringBuilder out = new StringBuilder(notice.body().length() + 512);
+        out.append(notice.body()).append("\n\n");
+        if (notice.link() != null) {
+            out.append(absolute(notice.link())).append("\n\n");
+        }
+        out.append("-- \n").append(config.districtName()).append(" · Chalkpress\n")
+                .append("You get this e-mail because of your account at ").append(config.baseUrl()).append(".\n")
+                .append("To stop e-mails like this one: ").append(unsubscribe).append("\n");
+        return out.toString();
+    }
+
+    private String absolute(String link) {
+        return link.startsWith("http://") || link.startsWith("https://") ? link : config.baseUrl() + link;
+    }
+}

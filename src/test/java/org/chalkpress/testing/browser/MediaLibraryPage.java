@@ -1,0 +1,74 @@
+package org.chalkpress.testing.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A class site's media library: upload files, describe one, tag people. */
+public final class MediaLibraryPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public MediaLibraryPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static MediaLibraryPage open(WebDriver driver, String base, String site) {
+        driver.get(base + "teach/media?site=" + site);
+        return new MediaLibraryPage(driver);
+    }
+
+    /** Chooses several files at once, as a drop or a multiple selection does; waits until each is listed. */
+    public MediaLibraryPage upload(List<Path> files) {
+        driver.findElement(By.cssSelector("#upload input[type=file]"))
+                .sendKeys(files.stream().map(Path::toString).collect(Collectors.joining("\n")));
+        for (Path file : files) {
+            try {
+                wait.until(ExpectedConditions.presenceOfElementLocated(row(file.getFileName().toString())));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(file.getFileName() + " was not listed. Messages: " + messages()
+                        + "\nPage: " + driver.findElement(By.tagName("main")).getAttribute("innerHTML"), e);
+            }
+        }
+        return this;
+    }
+
+    private static By row(String fileName) {
+        return By.cssSelector("tr.cp-media-row[data-file='" + fileName + "']");
+    }
+
+    public MediaLibraryPage describe(String fileName) {
+        driver.findElement(row(fileName)).findElement(By.cssSelector(".cp-media-describe")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details-form h2"), fileName));
+        return this;
+    }
+
+    public MediaLibraryPage altText(String text) {
+        var field = driver.findElement(By.id("altText"));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public MediaLibraryPage tag(String personName) {
+        driver.findElement(By.xpath("//table[@id='people']//label[normalize-space()='" + personName + "']")).click();
+        return this;
+    }
+
+    public MediaLibraryPage save() {
+        driver.findElement(By.id("save-details")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Saved the details"));
+        return this;
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+}
