@@ -52,7 +52,9 @@ public final class EpisodeEditorPage {
     }
 
     public EpisodeEditorPage save() {
-        driver.findElement(By.id("save")).click();
+        WebElement save = driver.findElement(By.id("save"));
+        save.click();
+        wait.until(ExpectedConditions.stalenessOf(save));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
         return this;
     }
@@ -69,8 +71,11 @@ public final class EpisodeEditorPage {
         return driver.findElement(By.id("messages")).getText();
     }
 
+    /** Publishes and waits for the answer: the next page (the editor again, or the list of episodes). */
     public void publish() {
         driver.findElement(By.id("open-publish")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish"))).click();
+        WebElement publish = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish")));
+        publish.click();
+        wait.until(ExpectedConditions.stalenessOf(publish));
     }
 }
