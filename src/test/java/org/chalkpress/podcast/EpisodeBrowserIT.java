@@ -1,0 +1,57 @@
+package org.chalkpress.podcast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.chalkpress.testing.DemoPeople;
+import org.chalkpress.testing.browser.BrowserTest;
+import org.chalkpress.testing.browser.EpisodeEditorPage;
+import org.chalkpress.testing.browser.SignInPage;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A teacher publishes a class podcast episode in chromium; the public hears it on the podcast page. */
+class EpisodeBrowserIT extends BrowserTest {
+
+    @Test
+    void aTeacherUploadsARecordingIsToldToAddATranscriptAndPublishesTheEpisode() throws Exception {
+        Path recording = Path.of(getClass().getResource("/podcast/book-talk-tone.mp3").toURI());
+        Path transcript = Files.createTempFile("book-talk", ".vtt");
+        Files.writeString(transcript, "WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nA tone plays while we think about owls.\n");
+
+        new SignInPage(driver, base.toString()).signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+        EpisodeEditorPage editor = EpisodeEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4)
+                .title("Owl book talk")
+                .notes("Our class reviews a book about owls.")
+                .recording(recording)
+                .audience("public")
+                .save();
+        assertTrue(editor.text("audio-line").contains("0:03"), editor.text("audio-line"));
+        assertTrue(editor.findings().contains("needs a transcript"), editor.findings());
+
+        editor.publish();
+        assertTrue(editor.messages().contains("cannot be published yet"), editor.messages());
+
+        editor.transcript(transcript).save();
+        assertTrue(editor.text("transcript-line").contains("WEBVTT"), editor.text("transcript-line"));
+        editor.publish();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/teach/episodes"));
+        assertTrue(driver.getPageSource().contains("Published."));
+
+        new SignInPage(driver, base.toString()).signOut();
+        driver.manage().deleteAllCookies();
+        driver.get(base + "sites/" + DemoPeople.GRADE4 + "/podcast/");
+        driver.findElement(By.linkText("Owl book talk")).click();
+        assertEquals("Owl book talk", driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.getPageSource().contains("A tone plays while we think about owls."));
+        Object seconds = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("var a = document.querySelector('audio'); return a.readyState >= 1 ? a.duration : null;"));
+        assertEquals(3.0, ((Number) seconds).doubleValue(), 0.2, "the player loads the episode's audio");
+    }
+}
