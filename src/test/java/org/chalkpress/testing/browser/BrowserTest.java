@@ -1,5 +1,6 @@
 package org.chalkpress.testing.browser;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import org.chalkpress.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +29,11 @@ public abstract class BrowserTest {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser() throws MalformedURLException {
+        // Arquillian now and then hands over the root address without its last slash; pages append paths to it.
+        if (!base.toString().endsWith("/")) {
+            base = new URL(base + "/");
+        }
         driver = Browser.start();
     }
 
