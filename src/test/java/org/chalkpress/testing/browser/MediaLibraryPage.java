@@ -46,7 +46,13 @@ public final class MediaLibraryPage {
 
     public MediaLibraryPage describe(String fileName) {
         var shown = driver.findElements(By.id("details-form"));
-        driver.findElement(row(fileName)).findElement(By.cssSelector(".cp-media-describe")).click();
+        // Rows still move while the last uploads settle; a click another row intercepts did nothing, so try again.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(row(fileName)).findElement(By.cssSelector(".cp-media-describe")).click();
+                    return true;
+                });
         if (!shown.isEmpty()) {
             wait.until(ExpectedConditions.stalenessOf(shown.get(0)));
         }
