@@ -54,8 +54,11 @@ public class UnsubscribeLinks {
         }
         String payload = token.substring(0, last);
         try {
-            byte[] given = Base64.getUrlDecoder().decode(token.substring(last + 1));
-            if (!MessageDigest.isEqual(given, mac(payload))) {
+            // Compared as text, not decoded bytes: the decoder ignores the unused bits of the last character,
+            // so a link with its last character changed would otherwise still verify.
+            byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
+            byte[] expected = B64.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(given, expected)) {
                 return Optional.empty();
             }
             long account = Long.parseLong(token.substring(0, first));

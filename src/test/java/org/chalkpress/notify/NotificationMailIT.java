@@ -116,7 +116,7 @@ class NotificationMailIT {
         assertTrue(asked.body().contains("new posts of Ms. Hill"), asked.body());
         HttpResponse<String> done = mailProgram.post(pathOf(unsubscribe), FORM, "List-Unsubscribe=One-Click");
         assertTrue(done.body().contains("id=\"unsubscribed\""), done.body());
-        assertEquals(404, mailProgram.get(pathOf(unsubscribe).replaceAll(".$", "x")).statusCode(),
+        assertEquals(404, mailProgram.get(tampered(pathOf(unsubscribe))).statusCode(),
                 "a tampered link does nothing");
 
         teacherPublishes("Leaf rubbing");
@@ -126,6 +126,12 @@ class NotificationMailIT {
         assertTrue(Pattern.compile("<option value=\"\\d+\"[^>]*>[^<]*Grade 4").matcher(after).find(),
                 "grade 4 is offered to follow again");
         assertEquals(1, SMTP.getReceivedMessages().length);
+    }
+
+    /** The link with its last character changed, the one most likely to slip through a lenient decoder. */
+    private static String tampered(String link) {
+        char last = link.charAt(link.length() - 1);
+        return link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
     }
 
     @Test
