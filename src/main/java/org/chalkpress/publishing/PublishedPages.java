@@ -6,7 +6,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.logging.Logger;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.ItemKind;
@@ -21,7 +23,6 @@ import org.chalkpress.policy.InMemoryContentCorpus;
  * the live revisions at the first review that needs it, then kept current as revisions are published.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedPages {
 
     private static final Logger LOG = Logger.getLogger(PublishedPages.class.getName());
@@ -32,7 +33,8 @@ public class PublishedPages {
     private EntityManager em;
 
     private final Object lock = new Object();
-    private volatile InMemoryContentCorpus corpus;
+    private InMemoryContentCorpus corpus;
+    private final List<PendingPage> pending = new ArrayList<>();
 
     /** How a page is known in the corpus, and as {@code Review.pageId} for the page being edited. */
     public static String pageId(Long itemId) {
@@ -47,18 +49,23 @@ public class PublishedPages {
         };
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ContentCorpus corpus() {
-        InMemoryContentCorpus loaded = corpus;
-        if (loaded == null) {
-            synchronized (lock) {
-                loaded = corpus;
-                if (loaded == null) {
-                    loaded = load();
-                    corpus = loaded;
+        synchronized (lock) {
+            if (corpus == null) {
+                corpus = load();
+                pending.clear();
+            }
+            for (PendingPage page : pending) {
+                ContentItem item = em.find(ContentItem.class, page.itemId());
+                if (item != null) {
+                    corpus.add(pageId(item.id()), page.title(), url(page.siteSlug(), item.kind(), item.slug()),
+                            page.text());
                 }
             }
+            pending.clear();
+            return corpus;
         }
-        return loaded;
     }
 
     private InMemoryContentCorpus load() {
@@ -75,19 +82,20 @@ public class PublishedPages {
         return pages;
     }
 
+    // Only noted here, and looked up at the next review: the demo district is published on the start-up thread,
+    // where nothing may touch the database after a commit.
     void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) RevisionPublished published) {
         if (!PAGES.contains(published.kind()) || published.itemId() == null) {
             return;
         }
         synchronized (lock) {
-            if (corpus == null) {
-                return;
-            }
-            ContentItem item = em.find(ContentItem.class, published.itemId());
-            if (item != null) {
-                corpus.add(pageId(item.id()), published.title(), url(published.siteSlug(), item.kind(), item.slug()),
-                        ContentDocument.parse(published.sanitisedHtml()).text());
+            if (corpus != null) {
+                pending.add(new PendingPage(published.itemId(), published.siteSlug(), published.title(),
+                        ContentDocument.parse(published.sanitisedHtml()).text()));
             }
         }
     }
+
+    /** A page published since the corpus was last brought up to date. */
+    private record PendingPage(Long itemId, String siteSlug, String title, String text) { }
 }

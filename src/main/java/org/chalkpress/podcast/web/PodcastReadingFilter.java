@@ -1,10 +1,7 @@
 package org.chalkpress.podcast.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,9 +30,8 @@ import org.chalkpress.policy.Audience;
 import org.chalkpress.sites.Branding;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
-import org.chalkpress.sites.SiteCache;
 import org.chalkpress.sites.SiteDirectory;
-import org.chalkpress.sites.web.PageLayout;
+import org.chalkpress.sites.web.SiteSectionFilter;
 
 /**
  * A class podcast as listeners reach it: /sites/{site}/podcast/ (episodes), /podcast/{episode} (player, chapters,
@@ -45,18 +41,14 @@ import org.chalkpress.sites.web.PageLayout;
  * the listener may not hear answers exactly as one that does not exist; a withdrawn one's audio is 410 Gone.
  */
 @WebFilter("/sites/*")
-public class PodcastReadingFilter extends HttpFilter {
+public class PodcastReadingFilter extends SiteSectionFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PODCAST = Pattern.compile("/sites/([^/]+)/podcast(/.*)?");
     private static final Pattern PRIVATE = Pattern.compile("private/([A-Za-z0-9_-]{43})/(.*)");
     private static final Pattern AUDIO = Pattern.compile("audio/([0-9]{1,18})\\.(mp3|m4a)");
     private static final Pattern TRANSCRIPT = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)/transcript");
     private static final Pattern EPISODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<Audience> FEED_AUDIENCES = EnumSet.of(Audience.DISTRICT, Audience.PUBLIC);
-
-    @Inject
-    SiteCache sites;
 
     @Inject
     SiteDirectory directory;
@@ -74,9 +66,6 @@ public class PodcastReadingFilter extends HttpFilter {
     CurrentViewer currentViewer;
 
     @Inject
-    Branding branding;
-
-    @Inject
     BlobStore store;
 
     @Inject
@@ -85,26 +74,14 @@ public class PodcastReadingFilter extends HttpFilter {
     /** Who is listening and what they may hear; {@code base} is where the podcast's addresses start for them. */
     private record Listener(Viewer viewer, Set<Audience> audiences, String base, boolean privateFeed) { }
 
+    public PodcastReadingFilter() {
+        super("podcast");
+    }
+
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        Matcher m = PODCAST.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!m.matches() || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<ClassSite> found = sites.site(m.group(1));
-        if (found.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ClassSite site = found.get();
-        String rest = m.group(2) == null ? null : m.group(2).substring(1);
-        if (rest == null) {
-            response.sendRedirect("/sites/" + site.slug() + "/podcast/");
-            return;
-        }
-        String base = "/sites/" + site.slug() + "/podcast/";
+    protected void serve(HttpServletRequest request, HttpServletResponse response, ClassSite site, String rest)
+            throws IOException {
+        String base = home(site);
         Listener listener;
         Matcher p = PRIVATE.matcher(rest);
         if (p.matches()) {
@@ -223,14 +200,5 @@ public class PodcastReadingFilter extends HttpFilter {
 
     private static String audioHref(Listener listener, Listening l) {
         return listener.base() + "audio/" + l.item().id() + "." + ("audio/mp4".equals(l.episode().audioType()) ? "m4a" : "mp3");
-    }
-
-    private void html(HttpServletResponse response, ClassSite site, Viewer viewer, String title, String main)
-            throws IOException {
-        byte[] body = PageLayout.render(branding.themeFor(site), site, viewer, title, null, main)
-                .getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 }

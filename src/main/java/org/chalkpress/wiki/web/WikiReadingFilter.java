@@ -1,29 +1,22 @@
 package org.chalkpress.wiki.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chalkpress.comments.web.CommentSection;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.policy.Audience;
-import org.chalkpress.sites.Branding;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteChanges;
-import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.sites.web.ConditionalGet;
-import org.chalkpress.sites.web.PageLayout;
+import org.chalkpress.sites.web.SiteSectionFilter;
 import org.chalkpress.wiki.WikiPages;
 import org.chalkpress.wiki.WikiSearch;
 import org.chalkpress.wiki.WikiService;
@@ -35,13 +28,9 @@ import org.chalkpress.wiki.WikiViews.Lookup;
  * A page the viewer may not read answers exactly as one that does not exist.
  */
 @WebFilter("/sites/*")
-public class WikiReadingFilter extends HttpFilter {
+public class WikiReadingFilter extends SiteSectionFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern WIKI = Pattern.compile("/sites/([^/]+)/wiki(/.*)?");
-
-    @Inject
-    SiteDirectory directory;
 
     @Inject
     SiteAccess access;
@@ -59,33 +48,18 @@ public class WikiReadingFilter extends HttpFilter {
     CurrentViewer currentViewer;
 
     @Inject
-    Branding branding;
-
-    @Inject
     SiteChanges changes;
 
     @Inject
     CommentSection comments;
 
+    public WikiReadingFilter() {
+        super("wiki");
+    }
+
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        Matcher m = WIKI.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!m.matches() || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<ClassSite> found = directory.site(m.group(1));
-        if (found.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ClassSite site = found.get();
-        String rest = m.group(2) == null ? null : m.group(2).substring(1);
-        if (rest == null) {
-            response.sendRedirect("/sites/" + site.slug() + "/wiki/");
-            return;
-        }
+    protected void serve(HttpServletRequest request, HttpServletResponse response, ClassSite site, String rest)
+            throws IOException {
         Viewer viewer = currentViewer.viewer();
         Set<Audience> audiences = access.readableAudiences(viewer, site);
         boolean editor = wiki.canEdit(viewer, site);
@@ -141,11 +115,5 @@ public class WikiReadingFilter extends HttpFilter {
     private static String editorHref(Viewer viewer, ClassSite site) {
         String screen = viewer.has(Role.STUDENT) ? "/learn/wiki-editor" : "/teach/wiki-editor";
         return screen + "?site=" + site.slug();
-    }
-
-    private void html(HttpServletResponse response, ClassSite site, Viewer viewer, String title, String main)
-            throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(PageLayout.render(branding.themeFor(site), site, viewer, title, null, main));
     }
 }
