@@ -34,6 +34,8 @@ public final class RosterIndex {
     private final Map<String, List<Name>> byFirstFamilyWord = new HashMap<>();
     private final Map<String, Integer> givenNameCounts = new HashMap<>();
     private final Map<String, RosterStudent> byNumber = new HashMap<>();
+    /** True when every student number has a digit in its first part, as in every district we know. */
+    private final boolean numbersHaveDigits;
     private final Map<LocalDate, List<RosterStudent>> byBirthDate = new HashMap<>();
     private final Map<MonthDay, List<RosterStudent>> byBirthday = new HashMap<>();
 
@@ -58,6 +60,9 @@ public final class RosterIndex {
                 byBirthday.computeIfAbsent(MonthDay.from(student.birthDate()), k -> new ArrayList<>()).add(student);
             }
         }
+        this.numbersHaveDigits = students.stream().map(RosterStudent::studentNumber)
+                .filter(n -> n != null && !n.isBlank())
+                .allMatch(n -> Word.scan(n).isEmpty() || hasDigit(Word.scan(n).get(0).text()));
     }
 
     public static final RosterIndex EMPTY = new RosterIndex(List.of());
@@ -102,9 +107,13 @@ public final class RosterIndex {
     /** Tries the names starting at word {@code i}; returns the index after the longest match, or i. */
     private int matchName(String text, List<Word> words, int i, List<StudentMention> out) {
         String first = words.get(i).lower();
+        List<Name> byGiven = byFirstGivenWord.get(first);
+        if (byGiven == null && !byFirstFamilyWord.containsKey(first)) {
+            return i; // most words name no one
+        }
         int best = i;
         List<StudentMention> bestMentions = new ArrayList<>();
-        for (Name name : byFirstGivenWord.getOrDefault(first, List.of())) {
+        for (Name name : byGiven == null ? List.<Name>of() : byGiven) {
             int afterGiven = matchSequence(words, i, name.given());
             if (afterGiven < 0) {
                 continue;
@@ -157,10 +166,10 @@ public final class RosterIndex {
     }
 
     private int matchNumber(String text, List<Word> words, int i, List<StudentMention> out) {
-        if (byNumber.isEmpty()) {
-            return i;
-        }
         Word word = words.get(i);
+        if (byNumber.isEmpty() || numbersHaveDigits && !hasDigit(word.text())) {
+            return i; // a student number is never a plain word (one joined to the next starts with digits too)
+        }
         if (i + 1 < words.size() && words.get(i + 1).start() == word.end() + 1
                 && "-/".indexOf(text.charAt(word.end())) >= 0) {
             RosterStudent joined = byNumber.get(numberKey(word.text() + words.get(i + 1).text()));
@@ -214,6 +223,15 @@ public final class RosterIndex {
             return List.of();
         }
         return Word.scan(name).stream().map(Word::lower).toList();
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isDigit(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String numberKey(String number) {

@@ -227,15 +227,10 @@ public final class StudentPrivacyRule implements PolicyRule {
 
     static List<MatterHit> matters(String text) {
         List<MatterHit> hits = new ArrayList<>();
-        String folded = ScreenedPattern.fold(text);
+        ScreenedPattern.Screened screenedText = ScreenedPattern.Screened.of(text);
         for (Matter matter : Matter.values()) {
             for (ScreenedPattern screened : matter.patterns) {
-                if (!screened.mayMatch(folded)) {
-                    continue;
-                }
-                Matcher m = screened.pattern().matcher(text);
-                while (m.find()) {
-                    TextSpan span = new TextSpan(m.start(), m.end());
+                for (TextSpan span : screened.matches(text, screenedText)) {
                     if (hits.stream().noneMatch(h -> h.span().overlaps(span))) {
                         hits.add(new MatterHit(matter, span));
                     }

@@ -30,6 +30,8 @@ final class TermList {
     private final Map<String, String> starred = new HashMap<>();
     private final Map<Integer, List<String>> byLength = new HashMap<>();
     private final List<String[]> prefixes = new ArrayList<>();
+    /** The same prefixes by their first letter: most words are checked against only a few. */
+    private final Map<Character, List<String[]>> prefixesByFirstLetter = new HashMap<>();
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final TermList exceptions;
 
@@ -47,7 +49,9 @@ final class TermList {
             if (words.size() > 1) {
                 phrases.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(entry, words));
             } else if (entry.endsWith("*")) {
-                prefixes.add(new String[] {words.get(0), entry});
+                String[] prefix = {words.get(0), entry};
+                prefixes.add(prefix);
+                prefixesByFirstLetter.computeIfAbsent(prefix[0].charAt(0), k -> new ArrayList<>()).add(prefix);
                 starred.put(words.get(0), entry);
                 byLength.computeIfAbsent(words.get(0).length(), k -> new ArrayList<>()).add(words.get(0));
             } else {
@@ -120,7 +124,9 @@ final class TermList {
             return exact.get(word);
         }
         boolean stretched = hasTripleLetter(norm);
-        for (String[] prefix : prefixes) {
+        List<String[]> candidates = stretched ? prefixes
+                : prefixesByFirstLetter.getOrDefault(norm.isEmpty() ? ' ' : norm.charAt(0), List.of());
+        for (String[] prefix : candidates) {
             if (norm.startsWith(prefix[0]) || stretched && collapse(norm).startsWith(collapse(prefix[0]))) {
                 return prefix[1];
             }
@@ -201,6 +207,15 @@ final class TermList {
         return canonicalTokens(tokens).stream().map(NormalisedWords.Token::norm).toList();
     }
 
+    private static boolean hasDoubleLetter(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) == word.charAt(i - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasTripleLetter(String word) {
         for (int i = 2; i < word.length(); i++) {
             if (word.charAt(i) == word.charAt(i - 1) && word.charAt(i) == word.charAt(i - 2)) {
@@ -212,6 +227,9 @@ final class TermList {
 
     /** "shiiit" and "shit" both become "shit"; "ass" becomes "as" — compared only with longer words. */
     private static String collapse(String word) {
+        if (!hasDoubleLetter(word)) {
+            return word; // most words: no copy
+        }
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {

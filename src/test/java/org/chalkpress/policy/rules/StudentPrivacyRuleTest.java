@@ -99,6 +99,18 @@ class StudentPrivacyRuleTest {
     }
 
     @Test
+    void studentNumbersWithLettersAreFoundHoweverTheDistrictWritesThem() {
+        RosterStudent lettersFirst = new RosterStudent("Ada", "Byrne", "RB-20417", null, false);
+        RosterStudent digitsFirst = new RosterStudent("Ben", "Cole", "20418-X", null, false);
+        assertEquals("RB-20417", aReview("<p>Your code is RB-20417 for the quiz app.</p>")
+                .withRoster(lettersFirst, digitsFirst).findings(rule).get(0).excerpt());
+        assertEquals("20418-X", aReview("<p>Your code is 20418-X for the quiz app.</p>")
+                .withRoster(lettersFirst, digitsFirst).findings(rule).get(0).excerpt());
+        assertEquals("S500001", aReview("<p>Sign in as S500001 today.</p>")
+                .withRoster(new RosterStudent("Cy", "Dunn", "S500001", null, false)).findings(rule).get(0).excerpt());
+    }
+
+    @Test
     void aStudentWhoseFamilyOptedOutMayNotBeNamedEvenInPraise() {
         Finding f = only("<p>Great job to Zoe Whitfield for winning the art contest!</p>");
         assertEquals(Severity.BLOCK, f.severity());
