@@ -11,10 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.mp4.Mp4Directory;
 import com.drew.metadata.mp4.media.Mp4VideoDirectory;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.jaudiotagger.audio.AudioFile;
 import org.jaudiotagger.audio.AudioFileIO;
 import org.jaudiotagger.audio.mp3.MP3File;
@@ -119,6 +123,35 @@ class HiddenMetadataTest {
         AudioFile after = AudioFileIO.read(memo.toFile());
         assertTrue(after.getTag().getFirst(FieldKey.ARTIST).isEmpty());
         assertEquals(1, Math.round(after.getAudioHeader().getPreciseTrackLength()));
+    }
+
+    @Test
+    void aCommentTooLongForOneOggPageIsRemovedAndTheLaterPagesAreRenumbered() throws Exception {
+        Path memo = copyOf("voice-memo-with-long-comment.ogg", "long.ogg");
+        assertEquals(List.of(0, 1, 2, 3), pageNumbers(memo), "the comment fills two pages");
+
+        HiddenMetadata.removeFrom(memo, MediaType.OGG);
+
+        assertEquals(List.of(0, 1, 2), pageNumbers(memo));
+        assertFalse(text(memo).contains("Cover picture"));
+        AudioFile after = AudioFileIO.read(memo.toFile());
+        assertTrue(after.getTag().getFirst(FieldKey.ARTIST).isEmpty());
+        assertEquals(1, Math.round(after.getAudioHeader().getPreciseTrackLength()));
+    }
+
+    private static List<Integer> pageNumbers(Path ogg) throws Exception {
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(ogg)).order(ByteOrder.LITTLE_ENDIAN);
+        List<Integer> numbers = new ArrayList<>();
+        for (int at = 0; at < bytes.limit(); ) {
+            numbers.add(bytes.getInt(at + 18));
+            int segments = bytes.get(at + 26) & 0xFF;
+            int body = 0;
+            for (int n = 0; n < segments; n++) {
+                body += bytes.get(at + 27 + n) & 0xFF;
+            }
+            at += 27 + segments + body;
+        }
+        return numbers;
     }
 
     @Test
