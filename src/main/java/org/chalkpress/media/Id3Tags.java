@@ -60,13 +60,17 @@ final class Id3Tags {
             return;
         }
         Path clean = Files.createTempFile(file.getParent(), "clean-", ".part");
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(clean, StandardOpenOption.WRITE)) {
-            for (long at = start; at < end; ) {
-                at += in.transferTo(at, end - at, out);
+        try {
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+                 FileChannel out = FileChannel.open(clean, StandardOpenOption.WRITE)) {
+                for (long at = start; at < end; ) {
+                    at += in.transferTo(at, end - at, out);
+                }
             }
+            Files.move(clean, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(clean);
         }
-        Files.move(clean, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String ascii(RandomAccessFile raf, long at, int length) throws IOException {
