@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 /**
  * Library media as readers see it on a page or in a feed: withdrawn media becomes a neutral placeholder
  * ("This photo was withdrawn."), and every other item gets its credit line (clause COPYRIGHT) and, for
- * photos, the responsive widths. Done when the page is rendered, so a withdrawal shows everywhere at once.
+ * photos, the responsive widths; videos and recordings become players with controls (never autoplaying). Done when the page is rendered, so a withdrawal shows everywhere at once.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,21 +26,24 @@ public class MediaEmbeds {
     EntityManager em;
 
     public String present(String html, String siteSlug, Long siteId) {
-        if (html == null || !html.contains("/media/" + siteSlug + "/")) {
+        if (html == null || !html.contains("/media/")) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Map<Long, String> names = new HashMap<>();
-        for (Element element : doc.select("img[src], video[src], audio[src]")) {
-            Matcher m = MediaUses.MEDIA_SRC.matcher(element.attr("src"));
-            if (!m.find() || m.start() != 0 || !m.group(1).equals(siteSlug)) {
-                continue;
-            }
-            MediaItem item = em.find(MediaItem.class, Long.parseLong(m.group(2)));
+        for (Element written : doc.select("img[src], video[src], audio[src]")) {
+            Matcher m = MediaUses.MEDIA_SRC.matcher(written.attr("src"));
+            boolean found = m.find() && m.start() == 0 && m.group(1).equals(siteSlug);
+            MediaItem item = found ? em.find(MediaItem.class, Long.parseLong(m.group(2))) : null;
             if (item == null || !item.siteId().equals(siteId)) {
+                if (!written.nameIs("img")) {
+                    // A player only for this class's own library, never another site's or outside media.
+                    written.remove();
+                }
                 continue;
             }
+            Element element = item.isImage() ? written : asPlayer(written, item);
             // Served from wherever the reader reached the platform, whatever address the editor wrote.
             element.attr("src", "/media/" + siteSlug + "/" + item.id());
             if (element.nameIs("img") && element.attr("alt").isBlank() && !item.altText().isEmpty()) {
@@ -78,6 +81,22 @@ public class MediaEmbeds {
             }
         }
         return doc.body().html();
+    }
+
+    /**
+     * A video or recording as a player with its controls, whichever way the page wrote it (the wiki's Markdown
+     * can only write an image); it loads no more than its length until the reader presses play.
+     */
+    private static Element asPlayer(Element element, MediaItem item) {
+        String tag = item.type().kind() == MediaType.Kind.VIDEO ? "video" : "audio";
+        Element player = new Element(tag).attr("controls", true).attr("preload", "metadata");
+        String label = element.nameIs("img") ? element.attr("alt") : element.attr("title");
+        if (!label.isBlank()) {
+            player.attr("title", label);
+        }
+        player.text("Your browser cannot play this " + MediaAtTheGate.what(item.type()) + ".");
+        element.replaceWith(player);
+        return player;
     }
 
     private String nameOf(Long accountId) {

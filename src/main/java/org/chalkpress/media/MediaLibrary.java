@@ -127,6 +127,7 @@ public class MediaLibrary {
 
     private MediaItem storeAsIs(ClassSite site, Account uploader, Path file, MediaType type, String fileName)
             throws IOException {
+        HiddenMetadata.removeFrom(file, type);
         StoredBlob blob;
         try (InputStream in = Files.newInputStream(file)) {
             blob = store.put(in);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,10 +50,11 @@ class MediaBrowserIT extends BrowserTest {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "cannot be published"));
         assertTrue(driver.findElement(By.id("status")).getText().contains("DRAFT"));
-        WebElement block = editor.findings().stream().filter(f -> f.getText().contains("PHOTO-CONSENT"))
-                .findFirst().orElseThrow();
-        assertTrue(block.getText().contains("Leo Haddad is tagged in the photo \"class-photo.jpg\""), block.getText());
-        assertTrue(block.getText().contains("Blur them, remove the photo, or ask for a release."), block.getText());
+        // The live check may redraw the list while it is read: read it again until one reading holds.
+        String block = wait.ignoring(StaleElementReferenceException.class).until(d -> editor.findings().stream()
+                .map(WebElement::getText).filter(text -> text.contains("PHOTO-CONSENT")).findFirst().orElse(null));
+        assertTrue(block.contains("Leo Haddad is tagged in the photo \"class-photo.jpg\""), block);
+        assertTrue(block.contains("Blur them, remove the photo, or ask for a release."), block);
 
         ((JavascriptExecutor) driver).executeScript("PF('bodyEditor').editor.setText('')");
         editor.body("Reading week in our class. ");

@@ -35,4 +35,18 @@ class HtmlSanitiserTest {
                 + "<blockquote cite=\"https://example.org\">Quote</blockquote>";
         assertEquals(html, HtmlSanitiser.sanitise(html));
     }
+
+    @Test
+    void videoAndAudioPlayOnlyFromTheClassLibraryWithControlsAndNeverByThemselves() {
+        assertEquals("<video src=\"/media/grade4/12\" controls=\"controls\"></video>"
+                        + "<audio controls=\"controls\" src=\"/media/grade4/13\"></audio>",
+                HtmlSanitiser.sanitise("<video src=\"/media/grade4/12\" autoplay loop muted onplay=\"x()\"></video>"
+                        + "<audio controls src=\"/media/grade4/13\" autoplay></audio>"));
+        assertEquals("<p>Watch:</p>", HtmlSanitiser.sanitise("<p>Watch:</p>"
+                + "<video controls src=\"https://videos.example.com/media/grade4/12\"></video>"
+                + "<video controls src=\"//tracker.example/media/grade4/12\"></video>"
+                + "<audio controls src=\"javascript:alert(1)\"></audio>"
+                + "<video controls src=\"/media/grade4/12/../../../admin\"></video>"
+                + "<video controls><source src=\"https://videos.example.com/a.mp4\"></video>"));
+    }
 }

@@ -12,7 +12,10 @@ import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteDirectory;
 
-/** The post editor's "insert media" list (teach/media-picker.xhtml): the site's library, withdrawn media left out. */
+/**
+ * The editors' "insert media" list (teach/media-picker.xhtml): the site's photos, videos and recordings,
+ * withdrawn media left out. Only the class's teachers see it; a student's wiki editor shows none.
+ */
 @Named
 @RequestScoped
 public class MediaPickerBean {
@@ -37,13 +40,22 @@ public class MediaPickerBean {
         return config.baseUrl();
     }
 
+    public boolean canInsert(String siteSlug) {
+        return siteFor(siteSlug) != null;
+    }
+
     public List<MediaItem> itemsFor(String siteSlug) {
-        ClassSite site = siteSlug == null ? null : directory.site(siteSlug).orElse(null);
-        if (site == null || !access.canAuthor(currentViewer.viewer(), site)) {
+        ClassSite site = siteFor(siteSlug);
+        if (site == null) {
             return List.of();
         }
         return library.library(currentViewer.viewer(), site).stream()
-                .filter(item -> !item.withdrawn() && item.isImage())
+                .filter(item -> !item.withdrawn())
                 .toList();
+    }
+
+    private ClassSite siteFor(String siteSlug) {
+        ClassSite site = siteSlug == null ? null : directory.site(siteSlug).orElse(null);
+        return site == null || !access.canAuthor(currentViewer.viewer(), site) ? null : site;
     }
 }

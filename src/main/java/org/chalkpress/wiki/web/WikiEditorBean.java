@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.chalkpress.media.MediaEmbeds;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.platform.InvalidInputException;
@@ -43,6 +44,9 @@ public class WikiEditorBean implements Serializable {
 
     @Inject
     CurrentViewer currentViewer;
+
+    @Inject
+    MediaEmbeds media;
 
     private String siteSlug;
     private String newTitle;
@@ -129,7 +133,10 @@ public class WikiEditorBean implements Serializable {
     public void preview() {
         try {
             GateDecision decision = wiki.check(currentViewer.viewer(), siteSlug, id, title, markdown).decision();
-            previewHtml = decision.sanitisedHtml();
+            // Players, credit lines and withdrawn placeholders as readers will see them.
+            previewHtml = directory.site(siteSlug == null ? "" : siteSlug)
+                    .map(site -> media.present(decision.sanitisedHtml(), site.slug(), site.id()))
+                    .orElse(decision.sanitisedHtml());
             verdict = decision.verdict();
             findingsJson = FindingsJson.write(decision.findings());
             FacesFeedback.info(decision.findings().isEmpty() ? "Checked: nothing goes against the policy. Not saved yet."

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.chalkpress.comments.web.CommentSection;
+import org.chalkpress.media.MediaEmbeds;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
@@ -21,6 +22,7 @@ import org.chalkpress.wiki.WikiPages;
 import org.chalkpress.wiki.WikiSearch;
 import org.chalkpress.wiki.WikiService;
 import org.chalkpress.wiki.WikiViews.Lookup;
+import org.chalkpress.wiki.WikiViews.PageView;
 
 /**
  * A class wiki as readers see it: /sites/{site}/wiki/ (all pages), /wiki/{page}, /wiki/-/recent and
@@ -52,6 +54,9 @@ public class WikiReadingFilter extends SiteSectionFilter {
 
     @Inject
     CommentSection comments;
+
+    @Inject
+    MediaEmbeds media;
 
     public WikiReadingFilter() {
         super("wiki");
@@ -104,7 +109,10 @@ public class WikiReadingFilter extends SiteSectionFilter {
                     editorHref(viewer, site) + "&title=" + WikiReadingPages.encode(title)));
             return;
         }
-        var page = lookup.get().page();
+        var live = lookup.get().page();
+        // Credit lines, players and withdrawn placeholders, exactly as on the class's posts.
+        var page = new PageView(live.itemId(), live.title(), live.slug(), media.present(live.html(), site.slug(),
+                site.id()), live.audience(), live.lastEditedBy(), live.lastEditedAt(), live.revisionNumber());
         boolean mayEditThis = access.canAuthor(viewer, site) || editor && !pages.page(page.itemId()).isProtected();
         html(response, site, viewer, page.title() + " · " + site.title(), WikiReadingPages.page(site, page,
                 pages.linksHere(site, audiences, page.itemId()),

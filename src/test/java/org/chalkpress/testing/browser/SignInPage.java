@@ -1,7 +1,11 @@
 package org.chalkpress.testing.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in form. */
 public final class SignInPage {
@@ -19,7 +23,10 @@ public final class SignInPage {
         driver.get(base + "sign-in");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("submit")).click();
+        WebElement submit = driver.findElement(By.id("submit"));
+        submit.click();
+        // The next page must not be asked for before the sign-in answered, or it is asked for signed out.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public void signOut() {
