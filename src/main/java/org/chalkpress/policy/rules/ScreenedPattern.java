@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chalkpress.policy.TextSpan;
@@ -123,20 +124,7 @@ record ScreenedPattern(Pattern pattern, Set<String> anyOf, boolean needsDigit, b
             if (close < 0 || optional(regex, close + 1)) {
                 return null;
             }
-            int start = regex.startsWith("(?:", i) ? i + 3 : regex.startsWith("(?i:", i) ? i + 4
-                    : regex.startsWith("(?", i) ? -1 : i + 1;
-            if (start < 0) {
-                return null;
-            }
-            Set<String> union = new LinkedHashSet<>();
-            for (String alternative : alternatives(regex.substring(start, close))) {
-                Set<String> words = leadingWords(alternative);
-                if (words == null) {
-                    return null;
-                }
-                union.addAll(words);
-            }
-            return union;
+            return groupWords(regex, i, close, ScreenedPattern::leadingWords);
         }
         int end = i;
         while (end < regex.length() && (Character.isLetterOrDigit(regex.charAt(end)) && regex.charAt(end) < 128
@@ -223,7 +211,7 @@ record ScreenedPattern(Pattern pattern, Set<String> anyOf, boolean needsDigit, b
                     if (close < 0) {
                         return null;
                     }
-                    Set<String> group = groupWords(regex, i, close);
+                    Set<String> group = groupWords(regex, i, close, ScreenedPattern::requiredWords);
                     if (group != null && !optional(regex, close + 1)) {
                         candidates.add(group);
                     }
@@ -239,8 +227,12 @@ record ScreenedPattern(Pattern pattern, Set<String> anyOf, boolean needsDigit, b
                 .orElse(null);
     }
 
-    /** The words one of which the group at [open, close] needs, or null: a lookaround needs nothing here. */
-    private static Set<String> groupWords(String regex, int open, int close) {
+    /**
+     * The union of what {@code wordsOf} finds in each alternative of the group at [open, close], or null when
+     * one alternative has none or the group is a lookaround (which matches nothing itself).
+     */
+    private static Set<String> groupWords(String regex, int open, int close,
+                                          Function<String, Set<String>> wordsOf) {
         int start;
         if (regex.startsWith("(?:", open)) {
             start = open + 3;
@@ -253,7 +245,7 @@ record ScreenedPattern(Pattern pattern, Set<String> anyOf, boolean needsDigit, b
         }
         Set<String> union = new LinkedHashSet<>();
         for (String alternative : alternatives(regex.substring(start, close))) {
-            Set<String> words = requiredWords(alternative);
+            Set<String> words = wordsOf.apply(alternative);
             if (words == null) {
                 return null;
             }
