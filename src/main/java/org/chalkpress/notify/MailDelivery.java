@@ -28,6 +28,21 @@ public class MailDelivery {
     UnsubscribeLinks unsubscribeLinks;
 
     public void send(StoredNotice notice, String toAddress) throws MessagingException {
+        String unsubscribe = unsubscribeLinks.url(notice.recipientId(), notice.topic());
+        MimeMessage message = compose(toAddress, notice.subject(), text(notice, unsubscribe));
+        // RFC 2369 and RFC 8058: mail programs offer their own one-click "unsubscribe" button.
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        transport(message);
+    }
+
+    /** A message for one person about their own account (a password link): nobody subscribed, so no unsubscribe. */
+    public void sendPersonal(String toAddress, String subject, String text) throws MessagingException {
+        transport(compose(toAddress, subject, text + "\n-- \n" + config.districtName() + " · Chalkpress\n"
+                + config.baseUrl() + "\n"));
+    }
+
+    private MimeMessage compose(String toAddress, String subject, String text) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", settings.host().orElseThrow());
         props.put("mail.smtp.port", String.valueOf(settings.port()));
@@ -37,21 +52,20 @@ public class MailDelivery {
         props.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
         props.put("mail.smtp.timeout", TIMEOUT_MS);
         props.put("mail.smtp.writetimeout", TIMEOUT_MS);
-        Session session = Session.getInstance(props);
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
         try {
             message.setFrom(new InternetAddress(settings.from(), config.districtName(), "UTF-8"));
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(toAddress, true));
-        message.setSubject(notice.subject(), "UTF-8");
-        String unsubscribe = unsubscribeLinks.url(notice.recipientId(), notice.topic());
-        message.setText(text(notice, unsubscribe), "UTF-8");
-        // RFC 2369 and RFC 8058: mail programs offer their own one-click "unsubscribe" button.
-        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
         message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    private void transport(MimeMessage message) throws MessagingException {
         if (settings.username().isPresent()) {
             Transport.send(message, settings.username().get(), settings.password().orElse(""));
         } else {

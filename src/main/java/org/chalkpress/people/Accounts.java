@@ -24,6 +24,15 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    /** Every account with this e-mail address (a parent may have one account per household role). */
+    public List<Account> withEmail(String address) {
+        if (address == null || address.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where lower(a.email) = :address order by a.id", Account.class)
+                .setParameter("address", address.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
     public Optional<Account> byId(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Account.class, id));
     }
