@@ -1,9 +1,13 @@
 package org.chalkpress.media;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,6 +82,9 @@ public class MediaLibrary {
 
     @Inject
     FacesInPhotos faces;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Stores one uploaded file for the site, or refuses it with a {@link MediaRefusedException}. */
     public MediaItem upload(Viewer viewer, ClassSite site, String fileName, InputStream content) {
@@ -171,18 +178,55 @@ public class MediaLibrary {
                 keys.add(store.put(new ByteArrayInputStream(rendition.bytes())).key().hex());
             }
             CleanImage.Rendition largest = clean.largest();
+            Set<String> unblurred = new java.util.HashSet<>(item.renditions().stream()
+                    .map(MediaRendition::blobKey).toList());
+            unblurred.add(item.blobKey());
             item.useRenditions(clean, keys);
             item.replaceBytes(keys.get(clean.renditions().indexOf(largest)), largest.bytes().length);
+            whose.forEach(item::markBlurred);
+            em.flush();
+            deleteAfterCommit(unblurred);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not blur the photo", e);
         }
-        whose.forEach(item::markBlurred);
         Account teacher = viewer.required();
         audit.record(teacher, teacher.username(), AuditAction.MEDIA_FACES_BLURRED, item.siteId(),
                 "Media " + item.id() + " (" + item.fileName() + "): blurred face" + (whose.size() == 1 ? " " : "s ")
                         + whose.keySet().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))
                         + whoseWords(whose));
         return item;
+    }
+
+    /**
+     * The unblurred bytes go once the blurred ones are safely recorded, unless another item has the very same
+     * bytes (storage is content-addressed, so the same photo uploaded twice shares them).
+     */
+    private void deleteAfterCommit(Set<String> keys) {
+        Set<String> unused = new java.util.HashSet<>(keys);
+        unused.removeAll(em.createQuery("select m.blobKey from MediaItem m where m.blobKey in :keys", String.class)
+                .setParameter("keys", keys).getResultList());
+        unused.removeAll(em.createQuery("select r.blobKey from MediaItem m join m.renditions r"
+                        + " where r.blobKey in :keys", String.class).setParameter("keys", keys).getResultList());
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                for (String key : unused) {
+                    try {
+                        store.delete(new BlobKey(key));
+                    } catch (IOException | RuntimeException e) {
+                        java.util.logging.Logger.getLogger(MediaLibrary.class.getName()).warning(
+                                "Could not delete the unblurred copy " + key + ": " + e);
+                    }
+                }
+            }
+        });
     }
 
     private String whoseWords(Map<Integer, Long> whose) {

@@ -72,9 +72,13 @@ class FacesBrowserIT extends BrowserTest {
         assertTrue(driver.getCurrentUrl().contains("/teach/posts"), () -> "Still in the editor: "
                 + driver.findElement(By.id("messages")).getText() + " | "
                 + editor.findings().stream().map(WebElement::getText).toList());
+        assertTrue(driver.getPageSource().contains("Published."), () -> driver.findElement(By.tagName("main")).getText());
 
         new SignInPage(driver, base.toString()).signInAs(DemoPeople.PARENT_WITH_RELEASE, DemoPeople.PASSWORD);
         driver.get(base + "sites/" + DemoPeople.GRADE4 + "/");
+        if (driver.findElements(By.linkText("Our reading corner")).isEmpty()) {
+            throw new AssertionError("Not on the class page: " + driver.findElement(By.tagName("main")).getText());
+        }
         driver.findElement(By.linkText("Our reading corner")).click();
         WebElement photo = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".cp-post img[src^='/media/']")));

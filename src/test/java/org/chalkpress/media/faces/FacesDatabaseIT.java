@@ -129,7 +129,7 @@ class FacesDatabaseIT {
     void blurringAStudentWithoutAReleaseLetsThePostPublishAndOnlyTheBlurredPhotoIsServed() throws Exception {
         Account maya = account(DemoPeople.STUDENT_WITH_RELEASE);
         Account leo = account(DemoPeople.STUDENT_WITHOUT_RELEASE);
-        MediaItem photo = upload("class-photo.jpg", TestFaces.classPhoto(3));
+        MediaItem photo = upload("class-photo.jpg", TestFaces.classPhoto(3, new java.awt.Color(200, 180, 150)));
         library.describe(as(DemoPeople.TEACHER), photo.id(), new MediaDetails("Our class in the reading corner", "",
                 true, "", null, "", Set.of(maya.id(), leo.id()), false, ""));
         ContentItem post = blog.saveDraft(as(DemoPeople.TEACHER), DemoPeople.GRADE4, null, new PostForm(
@@ -156,6 +156,9 @@ class FacesDatabaseIT {
                 blurred.renditions().stream().map(MediaRendition::width).toList());
         for (int i = 0; i < before.renditions().size(); i++) {
             assertNotEquals(before.renditions().get(i).blobKey(), blurred.renditions().get(i).blobKey());
+        }
+        for (MediaRendition rendition : before.renditions()) {
+            assertTrue(store.size(new BlobKey(rendition.blobKey())).isEmpty(), "the unblurred copy is deleted");
         }
         MediaItem reloaded = library.find(photo.id()).orElseThrow();
         assertEquals(List.of(false, true, true), reloaded.faces().stream().map(DetectedFace::blurred).toList());
@@ -184,7 +187,7 @@ class FacesDatabaseIT {
 
     @Test
     void onlyTheClassTeachersBlurAndOnlyFacesThatExistAsPeopleWhoAreTagged() throws Exception {
-        MediaItem photo = upload("pair.jpg", TestFaces.classPhoto(2));
+        MediaItem photo = upload("pair.jpg", TestFaces.classPhoto(2, new java.awt.Color(90, 120, 200)));
         Account leo = account(DemoPeople.STUDENT_WITHOUT_RELEASE);
 
         assertThrows(NotAllowedException.class,
@@ -202,6 +205,29 @@ class FacesDatabaseIT {
         MediaItem unchanged = library.find(photo.id()).orElseThrow();
         assertEquals(photo.blobKey(), unchanged.blobKey());
         assertTrue(unchanged.faces().stream().noneMatch(DetectedFace::blurred));
+    }
+
+    @Test
+    void blurringOnePhotoKeepsTheBytesOfAnotherUploadOfTheSamePhoto() throws Exception {
+        BufferedImage same = TestFaces.classPhoto(2, new java.awt.Color(60, 160, 90));
+        MediaItem first = upload("trip.jpg", same);
+        MediaItem second = upload("trip-again.jpg", same);
+        assertEquals(first.blobKey(), second.blobKey(), "the same bytes are stored once");
+
+        library.blurFaces(as(DemoPeople.TEACHER), first.id(), one(1));
+
+        assertTrue(store.size(new BlobKey(second.blobKey())).isPresent());
+        for (MediaRendition rendition : second.renditions()) {
+            assertTrue(store.size(new BlobKey(rendition.blobKey())).isPresent(), "still served for trip-again.jpg");
+        }
+        assertNotEquals(first.blobKey(), library.find(first.id()).orElseThrow().blobKey());
+    }
+
+    /** Face {@code number}, someone not tagged. */
+    private static Map<Integer, Long> one(int number) {
+        Map<Integer, Long> whose = new HashMap<>();
+        whose.put(number, null);
+        return whose;
     }
 
     private static List<Finding> consentFindings(PublishOutcome<Revision> outcome) {

@@ -28,14 +28,20 @@ public final class TestFaces {
 
     /** A "class photo": the portrait {@code people} times side by side on a grey wall. */
     public static BufferedImage classPhoto(int people) {
+        return classPhoto(people, new Color(128, 128, 128));
+    }
+
+    /** The same on a wall of another colour: a photo whose bytes no other test stores. */
+    public static BufferedImage classPhoto(int people, Color wall) {
         BufferedImage one = portrait();
         BufferedImage photo = new BufferedImage(one.getWidth() * people, one.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = photo.createGraphics();
-        g.setColor(new Color(128, 128, 128));
+        g.setColor(wall);
         g.fillRect(0, 0, photo.getWidth(), photo.getHeight());
         for (int i = 0; i < people; i++) {
             g.drawImage(one, i * one.getWidth(), 0, null);
         }
+        g.fillRect(0, one.getHeight() - 8, photo.getWidth(), 8);
         g.dispose();
         return photo;
     }
