@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,10 +52,10 @@ class FacesBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#body .ql-editor img[alt]")));
         editor.publish();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "cannot be published"));
-        WebElement block = editor.findings().stream().filter(f -> f.getText().contains("PHOTO-CONSENT"))
-                .findFirst().orElseThrow();
-        assertTrue(block.getText().contains("Leo Haddad is tagged in the photo \"reading-corner.jpg\""),
-                block.getText());
+        // The findings list is re-drawn once more after the message; read it when it has settled.
+        String block = wait.ignoring(StaleElementReferenceException.class).until(d -> editor.findings().stream()
+                .map(WebElement::getText).filter(t -> t.contains("PHOTO-CONSENT")).findFirst().orElse(null));
+        assertTrue(block.contains("Leo Haddad is tagged in the photo \"reading-corner.jpg\""), block);
 
         String editorTab = driver.getWindowHandle();
         driver.switchTo().newWindow(WindowType.TAB);
