@@ -1,6 +1,10 @@
 package org.chalkpress.media.faces;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The server's one face detector. Its native library loads on first use; when it cannot load on this machine
+ * The server's one face detector. Its native library loads in the background when the server starts (unpacking
+ * it takes seconds, which the first teacher to upload a photo should not wait for); when it cannot load on this machine
  * (or a photo trips it), photos are simply not counted: a teacher's upload never fails because of faces.
  */
 @ApplicationScoped
@@ -16,8 +21,15 @@ public class FacesInPhotos {
 
     private static final Logger LOG = Logger.getLogger(FacesInPhotos.class.getName());
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService background;
+
     private FaceDetector detector;
     private boolean unavailable;
+
+    void loadAtStart(@Observes Startup started) {
+        background.execute(this::detector);
+    }
 
     /** The faces in the photo, or empty when they could not be counted. */
     public Optional<List<FaceBox>> find(BufferedImage photo) {
