@@ -12,7 +12,7 @@ import java.util.List;
 public final class FaceBlur {
 
     /** How much bigger than the detected face the blurred area is, on each side. */
-    static final double MARGIN = 0.2;
+    static final double MARGIN = 0.3;
     /** About this many blocks across a face: eyes, nose and mouth fall into the same few blocks. */
     private static final int BLOCKS_ACROSS = 7;
 
