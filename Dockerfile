@@ -22,9 +22,11 @@ RUN apt-get update \
 WORKDIR /opt/chalkpress
 COPY --from=build /src/target/payara-micro.jar /src/target/chalkpress.war ./
 COPY --from=build /src/themes ./themes
+# The face detector's native OpenCV libraries are unpacked from the war at start; the non-root user's home is
+# read-only, so JavaCPP's cache goes to /tmp (see JAVA_TOOL_OPTIONS).
 ENV CHALKPRESS_DATA_DIR=/var/lib/chalkpress \
     CHALKPRESS_THEMES_DIR=/opt/chalkpress/themes \
-    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+UseSerialGC -Djava.security.egd=file:/dev/./urandom -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+UseSerialGC -Djava.security.egd=file:/dev/./urandom -XX:+ExitOnOutOfMemoryError -Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp"
 VOLUME ["/var/lib/chalkpress"]
 USER chalkpress
 EXPOSE 8080

@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What the publish gate needs to know about the library media a submission shows: per media {@code src}, who
- * is tagged and whether the consent registry permits each for this kind of media and this audience, and
+ * is tagged and whether the consent registry permits each for this kind of media and this audience (and
+ * whether the teacher blurred their face), how many faces are blurred, and
  * the credit recorded in the library (so the copyright rule sees library media as credited).
  */
 @ApplicationScoped
@@ -57,10 +58,11 @@ public class MediaAtTheGate {
             for (Long person : item.people()) {
                 ConsentDecision decision = consent.decide(person, kind, audience);
                 String name = names.computeIfAbsent(person, this::nameOf);
-                people.add(new MediaShown.PersonShown(person, name, decision.permitted(), decision.explanation()));
+                people.add(new MediaShown.PersonShown(person, name, decision.permitted(), decision.explanation(),
+                        item.blurredPeople().contains(person)));
             }
             shown.add(new MediaShown(src, what(item.type()), item.fileName(), people, !item.peopleUnstated(),
-                    item.faceCount(), item.withdrawn()));
+                    item.faceCount(), item.withdrawn(), (int) item.blurredFaceCount()));
         }
         return new Facts(shown, credits);
     }

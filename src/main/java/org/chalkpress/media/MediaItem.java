@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.chalkpress.media.faces.DetectedFace;
+import org.chalkpress.media.faces.FaceBox;
 import org.chalkpress.platform.Clock;
 import org.chalkpress.policy.MediaCredit;
 
@@ -114,6 +117,11 @@ public class MediaItem {
     @CollectionTable(name = "media_person", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "account_id")
     private Set<Long> people = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "media_face", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderBy("number")
+    private List<DetectedFace> faces = new ArrayList<>();
 
     protected MediaItem() {
     }
@@ -218,6 +226,43 @@ public class MediaItem {
 
     void countedFaces(Integer faces) {
         this.faceCount = faces;
+    }
+
+    /** The faces found in the photo, numbered 1, 2, … left to right. */
+    void foundFaces(List<FaceBox> boxes) {
+        faces.clear();
+        for (int i = 0; i < boxes.size(); i++) {
+            faces.add(new DetectedFace(i + 1, boxes.get(i)));
+        }
+        this.faceCount = boxes.size();
+    }
+
+    /** Numbered 1, 2, … left to right; empty when none were found or the photo was not looked at. */
+    public List<DetectedFace> faces() {
+        return faces.stream().sorted(Comparator.comparingInt(DetectedFace::number)).toList();
+    }
+
+    public Optional<DetectedFace> face(int number) {
+        return faces.stream().filter(f -> f.number() == number).findFirst();
+    }
+
+    public long blurredFaceCount() {
+        return faces.stream().filter(DetectedFace::blurred).count();
+    }
+
+    /** Tagged people whose face the teacher blurred: they can no longer be recognised in it. */
+    public Set<Long> blurredPeople() {
+        Set<Long> blurred = new TreeSet<>();
+        faces.stream().filter(DetectedFace::blurred).map(DetectedFace::personId)
+                .filter(java.util.Objects::nonNull).forEach(blurred::add);
+        return blurred;
+    }
+
+    void markBlurred(int number, Long whose) {
+        DetectedFace face = face(number).orElseThrow();
+        faces.remove(face);
+        faces.add(face.blurredAs(whose));
+        touch();
     }
 
     void withdraw(String reason) {

@@ -1,9 +1,13 @@
 package org.chalkpress.media;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,13 +15,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
+import org.chalkpress.media.faces.DetectedFace;
+import org.chalkpress.media.faces.FaceBlur;
+import org.chalkpress.media.faces.FacesInPhotos;
+import org.chalkpress.media.store.BlobKey;
 import org.chalkpress.media.store.BlobStore;
 import org.chalkpress.media.store.StoredBlob;
 import org.chalkpress.people.Account;
@@ -68,6 +79,12 @@ public class MediaLibrary {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FacesInPhotos faces;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Stores one uploaded file for the site, or refuses it with a {@link MediaRefusedException}. */
     public MediaItem upload(Viewer viewer, ClassSite site, String fileName, InputStream content) {
@@ -122,7 +139,101 @@ public class MediaLibrary {
         MediaItem item = new MediaItem(site.id(), uploader.id(), clean.type(),
                 keys.get(clean.renditions().indexOf(largest)), largest.bytes().length, displayName(fileName));
         item.useRenditions(clean, keys);
+        faces.find(ImageIO.read(new ByteArrayInputStream(largest.bytes()))).ifPresent(item::foundFaces);
         return item;
+    }
+
+    /**
+     * Pixelates the chosen faces of a photo (clause PHOTO-CONSENT). {@code whose} maps each face number to the
+     * tagged person it shows, or to null for someone not tagged. The blurred photo is re-made in every width
+     * and the item points at it from now on, so the faces are never served again.
+     */
+    public MediaItem blurFaces(Viewer viewer, long itemId, Map<Integer, Long> whose) {
+        MediaItem item = editable(viewer, itemId);
+        if (!item.isImage() || item.withdrawn()) {
+            throw InvalidInputException.of("faces", "Only photos still in the library can have faces blurred.");
+        }
+        if (whose.isEmpty()) {
+            throw InvalidInputException.of("faces", "Tick the faces to blur, then press \"Blur selected faces\".");
+        }
+        List<DetectedFace> chosen = new ArrayList<>();
+        for (Map.Entry<Integer, Long> face : whose.entrySet()) {
+            DetectedFace found = item.face(face.getKey()).orElseThrow(() -> InvalidInputException.of("faces",
+                    "This photo has no face " + face.getKey() + ". Reload the page and choose again."));
+            if (face.getValue() != null && !item.people().contains(face.getValue())) {
+                throw InvalidInputException.of("faces", "Face " + face.getKey() + " can only be someone tagged in"
+                        + " this photo, or someone not tagged. Tag them first.");
+            }
+            chosen.add(found);
+        }
+        try {
+            BufferedImage photo;
+            try (InputStream in = store.open(new BlobKey(item.blobKey()), 0)) {
+                photo = ImageIO.read(in);
+            }
+            BufferedImage blurred = FaceBlur.blurred(photo, chosen.stream().map(DetectedFace::box).toList());
+            CleanImage clean = new ImageReencoder(settings.limits()).renditions(blurred, item.type());
+            List<String> keys = new ArrayList<>();
+            for (CleanImage.Rendition rendition : clean.renditions()) {
+                keys.add(store.put(new ByteArrayInputStream(rendition.bytes())).key().hex());
+            }
+            CleanImage.Rendition largest = clean.largest();
+            Set<String> unblurred = new java.util.HashSet<>(item.renditions().stream()
+                    .map(MediaRendition::blobKey).toList());
+            unblurred.add(item.blobKey());
+            item.useRenditions(clean, keys);
+            item.replaceBytes(keys.get(clean.renditions().indexOf(largest)), largest.bytes().length);
+            whose.forEach(item::markBlurred);
+            em.flush();
+            deleteAfterCommit(unblurred);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not blur the photo", e);
+        }
+        Account teacher = viewer.required();
+        audit.record(teacher, teacher.username(), AuditAction.MEDIA_FACES_BLURRED, item.siteId(),
+                "Media " + item.id() + " (" + item.fileName() + "): blurred face" + (whose.size() == 1 ? " " : "s ")
+                        + whose.keySet().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))
+                        + whoseWords(whose));
+        return item;
+    }
+
+    /**
+     * The unblurred bytes go once the blurred ones are safely recorded, unless another item has the very same
+     * bytes (storage is content-addressed, so the same photo uploaded twice shares them).
+     */
+    private void deleteAfterCommit(Set<String> keys) {
+        Set<String> unused = new java.util.HashSet<>(keys);
+        unused.removeAll(em.createQuery("select m.blobKey from MediaItem m where m.blobKey in :keys", String.class)
+                .setParameter("keys", keys).getResultList());
+        unused.removeAll(em.createQuery("select r.blobKey from MediaItem m join m.renditions r"
+                        + " where r.blobKey in :keys", String.class).setParameter("keys", keys).getResultList());
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                for (String key : unused) {
+                    try {
+                        store.delete(new BlobKey(key));
+                    } catch (IOException | RuntimeException e) {
+                        java.util.logging.Logger.getLogger(MediaLibrary.class.getName()).warning(
+                                "Could not delete the unblurred copy " + key + ": " + e);
+                    }
+                }
+            }
+        });
+    }
+
+    private String whoseWords(Map<Integer, Long> whose) {
+        List<String> named = whose.values().stream().filter(java.util.Objects::nonNull).distinct()
+                .map(id -> Optional.ofNullable(em.find(Account.class, id)).map(Account::username).orElse("#" + id))
+                .sorted().toList();
+        return named.isEmpty() ? " (people not tagged)" : " (of " + String.join(", ", named) + ")";
     }
 
     private MediaItem storeAsIs(ClassSite site, Account uploader, Path file, MediaType type, String fileName)

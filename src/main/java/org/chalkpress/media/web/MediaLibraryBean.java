@@ -8,7 +8,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chalkpress.media.faces.DetectedFace;
 import org.chalkpress.media.MediaDetails;
 import org.chalkpress.media.MediaItem;
 import org.chalkpress.media.MediaLibrary;
@@ -26,7 +30,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * A class site's media library (teach/media.xhtml): upload several files at once (drag and drop, progress),
- * then describe each — alt text, caption, credit, and who is in it.
+ * then describe each — alt text, caption, credit, and who is in it — and blur the faces of people who should not
+ * be recognised.
  */
 @Named
 @ViewScoped
@@ -58,6 +63,31 @@ public class MediaLibraryBean implements Serializable {
     private List<String> people = new ArrayList<>();
     private boolean noIdentifiablePeople;
     private String outsidersStatement;
+    private List<FaceChoice> faceChoices = new ArrayList<>();
+
+    /** What the teacher chose for one detected face: blur it, and whose face it is ("" for someone not tagged). */
+    public static class FaceChoice implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final int number;
+        private boolean blur;
+        private String whose = "";
+
+        FaceChoice(int number) {
+            this.number = number;
+        }
+
+        public int getNumber() { return number; }
+        public boolean isBlur() { return blur; }
+        public void setBlur(boolean value) { this.blur = value; }
+        public String getWhose() { return whose; }
+        public void setWhose(String value) { this.whose = value == null ? "" : value; }
+
+        Long person() {
+            return whose.isBlank() ? null : Long.valueOf(whose);
+        }
+    }
 
     public void load() throws IOException {
         ClassSite site = directory.site(slug == null ? "" : slug).orElse(null);
@@ -108,6 +138,74 @@ public class MediaLibraryBean implements Serializable {
         people = new ArrayList<>(item.people().stream().map(String::valueOf).toList());
         noIdentifiablePeople = item.noIdentifiablePeople();
         outsidersStatement = item.outsidersStatement();
+        faceChoices = new ArrayList<>(item.faces().stream().filter(f -> !f.blurred())
+                .map(f -> new FaceChoice(f.number())).toList());
+    }
+
+    /** Blurs the ticked faces, each recorded as the person chosen beside it. */
+    public void blurSelected() {
+        blur(faceChoices.stream().filter(FaceChoice::isBlur).toList());
+    }
+
+    /**
+     * One click for the usual case: blurs every face not said to be a tagged person's, when that is exactly
+     * as many faces as the photo shows beyond the people tagged.
+     */
+    public void blurUntagged() {
+        List<FaceChoice> untagged = faceChoices.stream().filter(c -> c.person() == null).toList();
+        long expected = getUntaggedFaces();
+        if (untagged.size() != expected) {
+            FacesFeedback.error("This photo shows " + expected + " face" + (expected == 1 ? "" : "s")
+                    + " of people not tagged, but " + untagged.size() + (untagged.size() == 1 ? " is" : " are")
+                    + " marked \"someone not tagged\". Say whose face each tagged person's is, then try again.");
+            return;
+        }
+        blur(untagged);
+    }
+
+    private void blur(List<FaceChoice> chosen) {
+        Map<Integer, Long> whose = new LinkedHashMap<>();
+        chosen.forEach(c -> whose.put(c.getNumber(), c.person()));
+        try {
+            MediaItem item = library.blurFaces(currentViewer.viewer(), selectedId, whose);
+            FacesFeedback.info("Blurred " + (whose.size() == 1 ? "face " : "faces ")
+                    + String.join(", ", whose.keySet().stream().map(String::valueOf).toList()) + " in "
+                    + item.fileName() + ". Only the blurred photo is shown from now on.");
+            select(item);
+        } catch (InvalidInputException e) {
+            FacesFeedback.fieldErrors(e);
+        }
+    }
+
+    /** Faces still recognisable beyond the tagged people whose faces are not blurred (0 when none). */
+    public long getUntaggedFaces() {
+        MediaItem item = getSelected();
+        if (item == null || item.faceCount() == null) {
+            return 0;
+        }
+        long visible = item.faceCount() - item.blurredFaceCount();
+        long tagged = item.people().stream().filter(p -> !item.blurredPeople().contains(p)).count();
+        return Math.max(0, visible - tagged);
+    }
+
+    /** Where a face's numbered box goes over the photo, as a share of its size (the photo scales with the page). */
+    public String boxStyle(DetectedFace face) {
+        MediaItem item = getSelected();
+        var box = face.box();
+        return String.format(Locale.ROOT, "left:%.2f%%;top:%.2f%%;width:%.2f%%;height:%.2f%%",
+                100.0 * box.x() / item.width(), 100.0 * box.y() / item.height(),
+                100.0 * box.width() / item.width(), 100.0 * box.height() / item.height());
+    }
+
+    /** The people tagged in the selected photo: whose a face can be. */
+    public List<Account> getTaggedPeople() {
+        MediaItem item = getSelected();
+        return item == null ? List.of()
+                : getTaggablePeople().stream().filter(a -> item.people().contains(a.id())).toList();
+    }
+
+    public List<FaceChoice> getFaceChoices() {
+        return faceChoices;
     }
 
     public void save() {

@@ -15,7 +15,8 @@ import org.chalkpress.policy.TextSpan;
  * Clause PHOTO-CONSENT: seek permission from the people in photos, videos and recordings before posting.
  * Blocks when a tagged person has no consent on file for this kind of media and this audience, and when the
  * media was withdrawn; warns when the teacher has not said who is in it, and when the photo shows more faces
- * than people tagged.
+ * than people tagged. A face the teacher blurred identifies no one: its person does not block, and it does not
+ * count as a face.
  */
 public final class PhotoConsentRule implements PolicyRule {
 
@@ -43,7 +44,7 @@ public final class PhotoConsentRule implements PolicyRule {
                 continue;
             }
             for (MediaShown.PersonShown person : media.people()) {
-                if (!person.consented()) {
+                if (!person.consented() && !person.blurred()) {
                     findings.add(new Finding(clause(), id(), Severity.BLOCK, span, excerpt,
                             person.name() + " is tagged in " + named + ": " + person.explanation() + ".",
                             "Blur them, remove the " + media.what() + ", or ask for a release."));
@@ -54,11 +55,13 @@ public final class PhotoConsentRule implements PolicyRule {
                         "No one is tagged in " + named + ", and it does not say that no one can be recognised.",
                         "In the media library, tag the people in it, or say there are no identifiable people, or"
                                 + " that they are not from our school."));
-            } else if (media.faceCount() != null && media.faceCount() > media.people().size()) {
+            } else if (media.visibleFaces() != null && media.visibleFaces() > media.peopleVisible()) {
+                long tagged = media.peopleVisible();
                 findings.add(new Finding(clause(), id(), Severity.WARN, span, excerpt,
-                        capitalised(named) + " shows " + media.faceCount() + " faces but "
-                                + media.people().size() + (media.people().size() == 1 ? " person is" : " people are")
-                                + " tagged.",
+                        capitalised(named) + " shows " + media.visibleFaces()
+                                + (media.blurredFaces() > 0 ? " faces that are not blurred" : " faces") + " but "
+                                + tagged + (tagged == 1 ? " person is" : " people are")
+                                + (media.blurredFaces() > 0 ? " tagged and not blurred." : " tagged."),
                         "Tag everyone in it, or blur the faces of the people who are not tagged."));
             }
         }

@@ -71,6 +71,37 @@ class PhotoConsentRuleTest {
     }
 
     @Test
+    void aStudentWithoutAReleaseWhoseFaceIsBlurredNoLongerBlocks() {
+        PersonShown leoBlurred = new PersonShown(2, "Leo Haddad", false, LEO.explanation(), true);
+
+        List<Finding> findings = check(new MediaShown(SRC, "photo", "farm.jpg", List.of(MAYA, leoBlurred), true, 2,
+                false, 1));
+
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void blurringSomeoneElsesFaceDoesNotLetAnUnblurredStudentWithoutAReleaseThrough() {
+        List<Finding> findings = check(new MediaShown(SRC, "photo", "farm.jpg", List.of(MAYA, LEO), true, 3,
+                false, 1));
+
+        assertEquals(1, findings.size());
+        assertEquals(Severity.BLOCK, findings.get(0).severity());
+        assertTrue(findings.get(0).message().contains("Leo Haddad"), findings.get(0).message());
+    }
+
+    @Test
+    void blurredFacesDoNotCountAsFacesOfUntaggedPeople() {
+        assertEquals(List.of(), check(new MediaShown(SRC, "photo", "farm.jpg", List.of(MAYA), true, 3, false, 2)));
+
+        List<Finding> findings = check(new MediaShown(SRC, "photo", "farm.jpg", List.of(MAYA), true, 4, false, 2));
+        assertEquals(1, findings.size());
+        assertEquals(Severity.WARN, findings.get(0).severity());
+        assertTrue(findings.get(0).message().contains("shows 2 faces that are not blurred but 1 person is tagged"),
+                findings.get(0).message());
+    }
+
+    @Test
     void withdrawnMediaBlocks() {
         List<Finding> findings = check(new MediaShown(SRC, "photo", "farm.jpg", List.of(MAYA), true, 1, true));
 

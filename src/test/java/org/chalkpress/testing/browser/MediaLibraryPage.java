@@ -9,7 +9,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A class site's media library: upload files, describe one, tag people. */
+/** A class site's media library: upload files, describe one, tag people, blur faces. */
 public final class MediaLibraryPage {
 
     private final WebDriver driver;
@@ -77,6 +77,28 @@ public final class MediaLibraryPage {
         driver.findElement(By.id("save-details")).click();
         wait.until(ExpectedConditions.stalenessOf(form));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Saved the details"));
+        return this;
+    }
+
+    /** The numbered face boxes drawn over the described photo. */
+    public int faceBoxes() {
+        return driver.findElements(By.cssSelector("#faces-form .cp-face-box")).size();
+    }
+
+    public int blurredFaceBoxes() {
+        return driver.findElements(By.cssSelector("#faces-form .cp-face-box--blurred")).size();
+    }
+
+    /** Ticks face {@code number}, says whose it is (a tagged person's name, or "Someone not tagged"), blurs it. */
+    public MediaLibraryPage blurFace(int number, String whose) {
+        var row = driver.findElement(By.cssSelector("tr.cp-face-row[data-face='" + number + "']"));
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.cssSelector("select.cp-face-whose")))
+                .selectByVisibleText(whose);
+        row.findElement(By.cssSelector("input.cp-face-blur")).click();
+        var form = driver.findElement(By.id("faces-form"));
+        driver.findElement(By.id("blur-selected")).click();
+        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Blurred face " + number));
         return this;
     }
 
