@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.browser.BrowserTest;
 import org.chalkpress.testing.browser.PostEditorPage;
@@ -65,7 +66,8 @@ class BlogBrowserIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "cannot be published"));
         assertTrue(editor.messages().contains("Your draft is saved"));
-        assertTrue(editor.findings().stream().anyMatch(f -> f.getText().contains("STUDENT-PRIVACY")));
+        List<String> findings = editor.findingTexts();
+        assertTrue(findings.stream().anyMatch(f -> f.contains("STUDENT-PRIVACY")), findings::toString);
         assertEquals("DRAFT", driver.findElement(By.id("status")).getText());
         assertTrue(driver.findElement(By.cssSelector("#body .ql-editor")).getText().contains("failed the spelling test"));
     }

@@ -1,5 +1,6 @@
 package org.chalkpress.media;
 
+import org.chalkpress.testing.browser.Gone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,7 @@ class AudioVideoBrowserIT extends BrowserTest {
 
         WebElement form = driver.findElement(By.id("editor"));
         driver.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Gone.from(form));
         WebElement saved = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#body .ql-editor video[src^='/media/']")));
         assertEquals("1", String.valueOf(driver.findElements(By.cssSelector("#body .ql-editor audio[src^='/media/']")).size()),

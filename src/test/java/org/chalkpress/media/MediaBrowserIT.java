@@ -1,5 +1,6 @@
 package org.chalkpress.media;
 
+import org.chalkpress.testing.browser.Gone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,7 @@ class MediaBrowserIT extends BrowserTest {
         insert("maya-reading.jpg");
         WebElement before = driver.findElement(By.id("messages"));
         editor.publish();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Gone.from(before));
         wait.until(d -> d.getCurrentUrl().contains("/teach/posts") || !d.findElements(By.id("findings-list")).isEmpty());
         assertTrue(driver.getCurrentUrl().contains("/teach/posts"), () -> "Still in the editor: "
                 + driver.findElement(By.id("messages")).getText() + " | "

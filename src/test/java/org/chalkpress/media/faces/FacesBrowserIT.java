@@ -1,5 +1,6 @@
 package org.chalkpress.media.faces;
 
+import org.chalkpress.testing.browser.Gone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,7 @@ class FacesBrowserIT extends BrowserTest {
 
         WebElement before = driver.findElement(By.id("messages"));
         editor.publish();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(Gone.from(before));
         wait.until(d -> d.getCurrentUrl().contains("/teach/posts") || !d.findElements(By.id("findings-list")).isEmpty());
         assertTrue(driver.getCurrentUrl().contains("/teach/posts"), () -> "Still in the editor: "
                 + driver.findElement(By.id("messages")).getText() + " | "

@@ -22,7 +22,7 @@ public final class CommentForm {
         area.sendKeys(text);
         WebElement section = driver.findElement(By.id("comments"));
         driver.findElement(By.id("comment-send")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(section));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(Gone.from(section));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("comments")));
         return this;
     }

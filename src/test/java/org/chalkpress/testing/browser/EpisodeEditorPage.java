@@ -54,7 +54,7 @@ public final class EpisodeEditorPage {
     public EpisodeEditorPage save() {
         WebElement save = driver.findElement(By.id("save"));
         save.click();
-        wait.until(ExpectedConditions.stalenessOf(save));
+        wait.until(Gone.from(save));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
         return this;
     }
@@ -76,6 +76,6 @@ public final class EpisodeEditorPage {
         driver.findElement(By.id("open-publish")).click();
         WebElement publish = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish")));
         publish.click();
-        wait.until(ExpectedConditions.stalenessOf(publish));
+        wait.until(Gone.from(publish));
     }
 }

@@ -54,7 +54,7 @@ public final class MediaLibraryPage {
                     return true;
                 });
         if (!shown.isEmpty()) {
-            wait.until(ExpectedConditions.stalenessOf(shown.get(0)));
+            wait.until(Gone.from(shown.get(0)));
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details-form h2"), fileName));
         return this;
@@ -75,7 +75,7 @@ public final class MediaLibraryPage {
     public MediaLibraryPage save() {
         var form = driver.findElement(By.id("details-form"));
         driver.findElement(By.id("save-details")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Gone.from(form));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Saved the details"));
         return this;
     }
@@ -97,7 +97,7 @@ public final class MediaLibraryPage {
         row.findElement(By.cssSelector("input.cp-face-blur")).click();
         var form = driver.findElement(By.id("faces-form"));
         driver.findElement(By.id("blur-selected")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Gone.from(form));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Blurred face " + number));
         return this;
     }

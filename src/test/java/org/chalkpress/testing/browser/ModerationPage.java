@@ -6,7 +6,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The teacher's comment moderation queue, worked with the keyboard as well as the buttons. */
@@ -49,7 +48,7 @@ public final class ModerationPage {
         WebElement box = driver.switchTo().activeElement();
         WebElement old = driver.findElement(By.id("messages"));
         box.sendKeys(reason, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Gone.from(old));
         return this;
     }
 
@@ -77,7 +76,7 @@ public final class ModerationPage {
     public ModerationPage pressAndWait(CharSequence key) {
         WebElement old = driver.findElement(By.id("messages"));
         press(key);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Gone.from(old));
         return this;
     }
 

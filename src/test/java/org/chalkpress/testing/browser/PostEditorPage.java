@@ -57,6 +57,17 @@ public final class PostEditorPage {
         return driver.findElements(By.cssSelector("#findings li"));
     }
 
+    /** The findings' texts, read again while the live check re-draws the list under the reader. */
+    public List<String> findingTexts() {
+        return wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector("#findings li")).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return null;
+            }
+        });
+    }
+
     public String messages() {
         return driver.findElement(By.id("messages")).getText();
     }

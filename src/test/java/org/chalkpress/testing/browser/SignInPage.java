@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in form. */
@@ -26,7 +25,7 @@ public final class SignInPage {
         WebElement submit = driver.findElement(By.id("submit"));
         submit.click();
         // The next page must not be asked for before the sign-in answered, or it is asked for signed out.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(Gone.from(submit));
     }
 
     public void signOut() {
