@@ -29,8 +29,15 @@ public final class AccountConsentPage {
         return driver.findElement(By.id(username + "-" + kind));
     }
 
+    /** The row's state, read again if the row is re-drawn (after grant or revoke) while it is read. */
     public String state(String username, String kind) {
-        return row(username, kind).findElement(By.className("cp-consent-state")).getText();
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d -> {
+            try {
+                return row(username, kind).findElement(By.className("cp-consent-state")).getText();
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return null;
+            }
+        });
     }
 
     public String message() {
