@@ -5,12 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.chalkpress.audit.AuditAction;
@@ -19,6 +13,7 @@ import org.chalkpress.people.Account;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.NotFoundException;
+import org.chalkpress.platform.SecretToken;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteDirectory;
 
@@ -31,7 +26,6 @@ import org.chalkpress.sites.SiteDirectory;
 @Transactional
 public class ParentFeeds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "chalkpress")
     private EntityManager em;
@@ -50,10 +44,8 @@ public class ParentFeeds {
         if (parent.role() != Role.PARENT || !directory.isParentIn(parent.id(), site.id())) {
             throw new NotFoundException("Private podcast addresses are for parents of students in this class.");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ParentFeed feed = new ParentFeed(site.id(), parent.id(), digest(token));
+        String token = SecretToken.next();
+        ParentFeed feed = new ParentFeed(site.id(), parent.id(), SecretToken.hash(token));
         em.persist(feed);
         audit.record(parent, parent.username(), AuditAction.PARENT_FEED_CREATED, site.id(),
                 "Private podcast address " + feed.id());
@@ -85,18 +77,9 @@ public class ParentFeeds {
         }
         return em.createQuery("select f from ParentFeed f where f.tokenHash = :hash and f.revokedAt is null",
                         ParentFeed.class)
-                .setParameter("hash", digest(token)).getResultStream().findFirst()
+                .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst()
                 .filter(f -> f.siteId().equals(site.id()) && directory.isParentIn(f.parentId(), site.id()))
                 .map(f -> em.find(Account.class, f.parentId()))
                 .filter(Account::enabled);
-    }
-
-    static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

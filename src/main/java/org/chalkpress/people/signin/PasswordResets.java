@@ -5,15 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.chalkpress.audit.AuditAction;
@@ -25,6 +19,7 @@ import org.chalkpress.platform.ChalkpressConfig;
 import org.chalkpress.platform.Clock;
 import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.RecentAttempts;
+import org.chalkpress.platform.SecretToken;
 
 /**
  * "Forgot your password?" for everyone with an e-mail address on their account — also how a teacher or parent
@@ -56,7 +51,6 @@ public class PasswordResets {
     @Inject
     AuditLog audit;
 
-    private final SecureRandom random = new SecureRandom();
     private final RecentAttempts requests = new RecentAttempts(Duration.ofHours(1));
 
     /** @param login a username or an e-mail address, as typed */
@@ -83,10 +77,8 @@ public class PasswordResets {
     private String newLink(Account account) {
         OffsetDateTime now = Clock.now();
         cancelOpenLinks(account.id(), now);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new PasswordReset(account.id(), hash(token), now));
+        String token = SecretToken.next();
+        em.persist(new PasswordReset(account.id(), SecretToken.hash(token), now));
         audit.record(account, account.username(), AuditAction.PASSWORD_RESET_SENT, null,
                 "A link to set a new password was e-mailed to the address on the account");
         return config.baseUrl() + "/password-reset?token=" + token;
@@ -132,19 +124,10 @@ public class PasswordResets {
     }
 
     private Optional<PasswordReset> find(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (token == null || !SecretToken.SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
         return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
-                .setParameter("hash", hash(token)).getResultStream().findFirst();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst();
     }
 }
