@@ -131,10 +131,7 @@ public class MediaLibrary {
     private MediaItem storeImage(ClassSite site, Account uploader, Path file, MediaType type, String fileName,
                                  MediaLimits limits) throws IOException {
         CleanImage clean = new ImageReencoder(limits).reencode(file, type);
-        List<String> keys = new ArrayList<>();
-        for (CleanImage.Rendition rendition : clean.renditions()) {
-            keys.add(store.put(new ByteArrayInputStream(rendition.bytes())).key().hex());
-        }
+        List<String> keys = storeRenditions(clean);
         CleanImage.Rendition largest = clean.largest();
         MediaItem item = new MediaItem(site.id(), uploader.id(), clean.type(),
                 keys.get(clean.renditions().indexOf(largest)), largest.bytes().length, displayName(fileName));
@@ -173,10 +170,7 @@ public class MediaLibrary {
             }
             BufferedImage blurred = FaceBlur.blurred(photo, chosen.stream().map(DetectedFace::box).toList());
             CleanImage clean = new ImageReencoder(settings.limits()).renditions(blurred, item.type());
-            List<String> keys = new ArrayList<>();
-            for (CleanImage.Rendition rendition : clean.renditions()) {
-                keys.add(store.put(new ByteArrayInputStream(rendition.bytes())).key().hex());
-            }
+            List<String> keys = storeRenditions(clean);
             CleanImage.Rendition largest = clean.largest();
             Set<String> unblurred = new java.util.HashSet<>(item.renditions().stream()
                     .map(MediaRendition::blobKey).toList());
@@ -244,6 +238,15 @@ public class MediaLibrary {
             blob = store.put(in);
         }
         return new MediaItem(site.id(), uploader.id(), type, blob.key().hex(), blob.size(), displayName(fileName));
+    }
+
+    /** Stores each width of a cleaned image; the blob keys, in the order of its renditions. */
+    private List<String> storeRenditions(CleanImage clean) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (CleanImage.Rendition rendition : clean.renditions()) {
+            keys.add(store.put(new ByteArrayInputStream(rendition.bytes())).key().hex());
+        }
+        return keys;
     }
 
     /** The name shown in the library: the last path segment, without control characters, at most 200 chars. */
