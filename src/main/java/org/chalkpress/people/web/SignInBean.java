@@ -1,21 +1,17 @@
 package org.chalkpress.people.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
+import org.chalkpress.people.Account;
+import org.chalkpress.people.signin.ChalkpressAuthentication;
 import org.chalkpress.people.signin.SignInService;
 
 /** The sign-in form (sign-in.xhtml). */
@@ -24,7 +20,7 @@ import org.chalkpress.people.signin.SignInService;
 public class SignInBean {
 
     @Inject
-    SecurityContext security;
+    ChalkpressAuthentication authentication;
 
     @Inject
     SignInService signIn;
@@ -43,15 +39,15 @@ public class SignInBean {
                     new SignInService.ThrottledException(wait).getMessage(), null));
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username == null ? "" : username,
-                        new Password(password == null ? "" : password))).newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(safeNext());
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        Optional<Account> account = signIn.withPassword(username == null ? "" : username,
+                password == null ? "" : password, request.getRemoteAddr());
+        if (account.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "That username and password do not match. Check both and try again.", null));
+            return;
         }
+        authentication.startSession(request, account.get());
+        external.redirect(safeNext());
     }
 
     /** Only paths on this site, so a crafted link cannot send people elsewhere after signing in. */

@@ -1,12 +1,11 @@
 package org.chalkpress.sites.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.chalkpress.policy.Audience;
 
@@ -14,15 +13,16 @@ import org.chalkpress.policy.Audience;
  * Rendered reading pages for anonymous visitors, who all see the same page: rendering a post (queries,
  * HTML, encoding) costs far more than sending it. A page is kept under its site, the audiences it was
  * rendered for, the site's last change ({@link org.chalkpress.sites.SiteChanges}) and what was asked for;
- * a change to the site gives its pages new keys, so nothing stale is ever served, and the old entries
- * fall out of the least-recently-used end. Bounded by count and by bytes. Pages for signed-in readers are
- * never kept: they differ by reader.
+ * a change to the site gives its pages new keys, so nothing stale is ever served, and old entries are
+ * evicted as the cache reaches its size in bytes. Reads take no lock: every anonymous page view passes
+ * here. Pages for signed-in readers are never kept: they differ by reader.
  */
 @ApplicationScoped
 public class PageCache {
 
-    static final int MAX_PAGES = 2_000;
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** What an entry costs beyond its body (key, map node, record): keeps many tiny pages bounded too. */
+    private static final int ENTRY_OVERHEAD = 256;
 
     /** What identifies a page: {@code page} is the route within the site, e.g. "posts/field-trip" or "?page=2". */
     public record Key(long siteId, Set<Audience> audiences, OffsetDateTime lastChange, String page) { }
@@ -37,27 +37,23 @@ public class PageCache {
         }
     }
 
-    private final LinkedHashMap<Key, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private final Cache<Key, Page> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((Key key, Page page) -> page.body().length + ENTRY_OVERHEAD)
+            .build();
 
-    public synchronized Page get(Key key) {
-        return pages.get(key);
+    public Page get(Key key) {
+        return pages.getIfPresent(key);
     }
 
-    public synchronized void put(Key key, Page page) {
+    public void put(Key key, Page page) {
         if (page.body().length > MAX_BYTES / 8) {
             return;
         }
-        Page previous = pages.put(key, page);
-        bytes += page.body().length - (previous == null ? 0 : previous.body().length);
-        Iterator<Map.Entry<Key, Page>> eldest = pages.entrySet().iterator();
-        while ((pages.size() > MAX_PAGES || bytes > MAX_BYTES) && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().body().length;
-            eldest.remove();
-        }
+        pages.put(key, page);
     }
 
-    public synchronized int size() {
-        return pages.size();
+    public long size() {
+        return pages.estimatedSize();
     }
 }
