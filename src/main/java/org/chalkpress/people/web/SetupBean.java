@@ -1,16 +1,23 @@
 package org.chalkpress.people.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.chalkpress.people.FirstAdministrator;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.platform.web.FacesFeedback;
 
-/** The one-time setup page of a new production install (setup.xhtml): creates the first district administrator. */
+/**
+ * The one-time setup page of a new production install (setup.xhtml): creates the first district administrator.
+ * View-scoped so the link's token is known when the form is posted: the form is only there (and only processed)
+ * while the link is open.
+ */
 @Named
-@RequestScoped
-public class SetupBean {
+@ViewScoped
+public class SetupBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     FirstAdministrator firstAdministrator;
