@@ -42,16 +42,9 @@ public class MediaAtTheGate {
         List<MediaShown> shown = new ArrayList<>();
         Map<String, MediaCredit> credits = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (Element element : Jsoup.parseBodyFragment(html == null ? "" : html).select("[src]")) {
-            String src = element.attr("src");
-            Matcher m = MediaUses.MEDIA_SRC.matcher(src);
-            if (!m.find() || m.start() != 0 || !m.group(1).equals(siteSlug) || credits.containsKey(src)) {
-                continue;
-            }
-            MediaItem item = em.find(MediaItem.class, Long.parseLong(m.group(2)));
-            if (item == null || !item.siteId().equals(siteId)) {
-                continue;
-            }
+        for (Map.Entry<String, MediaItem> entry : itemsShown(html, siteId, siteSlug).entrySet()) {
+            String src = entry.getKey();
+            MediaItem item = entry.getValue();
             credits.put(src, item.credit());
             ConsentKind kind = consentKind(item.type());
             List<MediaShown.PersonShown> people = new ArrayList<>();
@@ -65,6 +58,23 @@ public class MediaAtTheGate {
                     item.faceCount(), item.withdrawn(), (int) item.blurredFaceCount()));
         }
         return new Facts(shown, credits);
+    }
+
+    /** The site's own library items the HTML shows, by the {@code src} it shows them under (first use only). */
+    public Map<String, MediaItem> itemsShown(String html, Long siteId, String siteSlug) {
+        Map<String, MediaItem> items = new LinkedHashMap<>();
+        for (Element element : Jsoup.parseBodyFragment(html == null ? "" : html).select("[src]")) {
+            String src = element.attr("src");
+            Matcher m = MediaUses.MEDIA_SRC.matcher(src);
+            if (!m.find() || m.start() != 0 || !m.group(1).equals(siteSlug) || items.containsKey(src)) {
+                continue;
+            }
+            MediaItem item = em.find(MediaItem.class, Long.parseLong(m.group(2)));
+            if (item != null && item.siteId().equals(siteId)) {
+                items.put(src, item);
+            }
+        }
+        return items;
     }
 
     /** Media facts and credits for one submission. */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +38,11 @@ import org.chalkpress.platform.ChalkpressConfig;
 import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.platform.web.Html;
-import org.chalkpress.policy.ContentKind;
+import org.chalkpress.policy.Audience;
 import org.chalkpress.policy.Finding;
+import org.chalkpress.policy.Severity;
 import org.chalkpress.policy.Verdict;
-import org.chalkpress.publishing.GateDecision;
-import org.chalkpress.publishing.PublishGate;
-import org.chalkpress.publishing.Submission;
+import org.chalkpress.publishing.MediaTextCheck;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteDirectory;
@@ -75,7 +75,10 @@ public class MediaLibrary {
     ChalkpressConfig config;
 
     @Inject
-    PublishGate gate;
+    MediaTextCheck mediaText;
+
+    @Inject
+    MediaUses uses;
 
     @Inject
     AuditLog audit;
@@ -273,19 +276,27 @@ public class MediaLibrary {
         return item;
     }
 
-    /** The caption, alt text and file name through the gate's text rules; the findings are kept on the item. */
+    /**
+     * The caption, alt text and file name through the gate's text rules, for the widest audience that sees or
+     * may see the item; the findings are kept on the item. Pages already published show new words at once, so
+     * words the rules block are refused for an item such pages show (pages still to be published are checked
+     * with their media's words at the gate).
+     */
     private void checkText(MediaItem item, ClassSite site, Account author) {
-        String html = "<p>" + Html.text(item.caption()) + "</p><p>" + Html.text(item.altText()) + "</p><p>"
-                + Html.text(item.fileName()) + "</p>";
-        GateDecision decision = gate.review(new Submission(ContentKind.CAPTION, site, author, "", html,
-                site.defaultAudience(), null));
-        List<Finding> findings = decision.findings().stream()
-                .filter(f -> TEXT_CLAUSES.contains(f.clause().code())).toList();
-        item.recordTextCheck(Verdict.of(findings).name(), findings.isEmpty() ? null
+        Set<Audience> showing = item.id() == null ? Set.of() : uses.audiencesShowing(item.id());
+        Audience widest = showing.stream().max(Comparator.naturalOrder())
+                .filter(a -> a.compareTo(site.defaultAudience()) > 0).orElse(site.defaultAudience());
+        List<Finding> findings = mediaText.findingsFor(item, site, author, widest);
+        Verdict verdict = Verdict.of(findings);
+        if (verdict == Verdict.BLOCK && !showing.isEmpty()) {
+            throw InvalidInputException.of("caption", "Published pages show this " + MediaAtTheGate.what(item.type())
+                    + ", so its words must pass the policy check: " + findings.stream()
+                    .filter(f -> f.severity() == Severity.BLOCK).map(Finding::message).collect(Collectors.joining(" "))
+                    + " Nothing was changed.");
+        }
+        item.recordTextCheck(verdict.name(), findings.isEmpty() ? null
                 : findings.stream().map(f -> f.clause().code() + ": " + f.message()).collect(Collectors.joining("\n")));
     }
-
-    private static final Set<String> TEXT_CLAUSES = Set.of("SUBSTANCES", "STUDENT-PRIVACY", "CLASSROOM");
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MediaItem> library(Viewer viewer, ClassSite site) {

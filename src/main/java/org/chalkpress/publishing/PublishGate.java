@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
 import org.chalkpress.links.LinkReachability;
+import org.chalkpress.policy.ContentKind;
 import org.chalkpress.policy.Finding;
 import org.chalkpress.policy.LinkResult;
 import org.chalkpress.policy.Verdict;
@@ -33,6 +35,9 @@ public class PublishGate {
     @Inject
     LinkReachability links;
 
+    @Inject
+    MediaTextCheck mediaText;
+
     /**
      * Checks a submission without publishing anything: for previews and live findings in the editor. No
      * network I/O here — links are checked for reachability only by {@link #publish}.
@@ -42,7 +47,10 @@ public class PublishGate {
     }
 
     private GateDecision decide(Submission submission, Map<String, LinkResult> linkResults) {
-        List<Finding> findings = context.engine().review(context.reviewOf(submission, linkResults));
+        List<Finding> findings = new ArrayList<>(context.engine().review(context.reviewOf(submission, linkResults)));
+        if (submission.kind() != ContentKind.CAPTION) {
+            findings.addAll(mediaText.findingsShownWith(submission));
+        }
         return new GateDecision(Verdict.of(findings), findings, HtmlSanitiser.sanitise(submission.html()));
     }
 

@@ -28,6 +28,7 @@ import org.chalkpress.consent.ConsentRegistry;
 import org.chalkpress.consent.ConsentStatement;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.Revision;
+import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.media.store.BlobKey;
 import org.chalkpress.media.store.BlobStore;
 import org.chalkpress.notify.Notice;
@@ -200,6 +201,36 @@ class MediaDatabaseIT {
         assertEquals(200, parent.get("/media/" + DemoPeople.GRADE4 + "/" + photo.id()).statusCode());
         assertEquals(404, new Http(base.toString()).get("/media/" + DemoPeople.GRADE4 + "/" + photo.id())
                 .statusCode(), "a class page's photo is not for visitors");
+    }
+
+    @Test
+    void theWordsKeptWithAPhotoInTheLibraryPassTheGateWithEveryPageThatShowsIt() throws Exception {
+        Account maya = account(DemoPeople.STUDENT_WITH_RELEASE);
+        MediaItem photo = upload("spelling-bee.jpg", TestImages.jpeg(600, 400));
+        MediaDetails confidential = new MediaDetails("Students at the spelling bee",
+                maya.displayName() + " got an A on the spelling test", true, "", null, "", Set.of(maya.id()), false, "");
+        library.describe(as(DemoPeople.TEACHER), photo.id(), confidential);
+        assertEquals("BLOCK", library.find(photo.id()).orElseThrow().textVerdict(), "kept, with its findings shown");
+        ContentItem post = draft("Spelling bee", figure(photo), "class");
+
+        PublishOutcome<Revision> blocked = blog.publish(as(DemoPeople.TEACHER), post.id(), Acknowledgement.NONE);
+
+        assertFalse(blocked.published(), "readers would see the caption under the photo");
+        Finding privacy = blocked.decision().findings().stream()
+                .filter(f -> f.clause() == ClauseId.STUDENT_PRIVACY).findFirst().orElseThrow();
+        assertTrue(privacy.message().contains("caption, alt text or file name of “spelling-bee.jpg”"), privacy.message());
+        assertTrue(privacy.fix().contains("media library"), privacy.fix());
+
+        MediaDetails fine = new MediaDetails("Students at the spelling bee", "Our spelling bee", true, "", null, "",
+                Set.of(maya.id()), false, "");
+        library.describe(as(DemoPeople.TEACHER), photo.id(), fine);
+        assertTrue(blog.publish(as(DemoPeople.TEACHER), post.id(), Acknowledgement.NONE).published());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> library.describe(as(DemoPeople.TEACHER), photo.id(), confidential));
+        assertTrue(refused.getMessage().contains("Published pages show this photo"), refused.getMessage());
+        assertEquals("Our spelling bee", library.find(photo.id()).orElseThrow().caption(),
+                "a published page never shows words the gate did not pass");
     }
 
     @Test
