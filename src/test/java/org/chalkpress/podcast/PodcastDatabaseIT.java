@@ -363,6 +363,8 @@ class PodcastDatabaseIT {
         assertTrue(entry != null, "the episode is in the feed");
         String cover = FeedXml.child(entry, PodcastFeed.ITUNES, "image").getAttribute("href");
         assertEquals(cover, FeedXml.child(channel, PodcastFeed.ITUNES, "image").getAttribute("href"), "the newest cover is the show's");
+        assertTrue(FeedXml.text(entry, null, "description").contains("src=\"" + cover + "\""),
+                "the notes' cover image has an address podcast apps can load");
         HttpResponse<byte[]> image = get(pathOf(cover));
         assertEquals(200, image.statusCode());
         BufferedImage served = ImageIO.read(new ByteArrayInputStream(image.body()));

@@ -100,4 +100,14 @@ class PodcastFeedTest {
         assertEquals("3725", text(item, IT, "duration"));
         assertEquals("audio/mp4", child(item, null, "enclosure").getAttribute("type"));
     }
+
+    @Test
+    void theNotesLinksAndImagesOfThePlatformBecomeAbsoluteOthersAreLeftAlone() {
+        assertEquals("<p><img src=\"https://chalk.example/media/grade-4-hill/7\" alt=\"Cover art\"></p>"
+                        + "<a href=\"https://chalk.example/sites/grade-4-hill/\">class</a>"
+                        + "<a href=\"https://example.org/\">out</a><a href=\"//cdn.example/x\">cdn</a>",
+                PodcastFeed.absoluteLinks("<p><img src=\"/media/grade-4-hill/7\" alt=\"Cover art\"></p>"
+                        + "<a href=\"/sites/grade-4-hill/\">class</a><a href=\"https://example.org/\">out</a>"
+                        + "<a href=\"//cdn.example/x\">cdn</a>", "https://chalk.example"));
+    }
 }

@@ -159,7 +159,8 @@ public class PodcastReadingFilter extends SiteSectionFilter {
                 ownerEmail, image, "Education", null, false);
         List<PodcastFeed.Item> items = episodes.stream().map(l -> new PodcastFeed.Item(
                 "urn:chalkpress:episode:" + l.item().id(), l.revision().title(),
-                root + "/sites/" + site.slug() + "/podcast/" + l.item().slug(), l.revision().bodyHtml(),
+                root + "/sites/" + site.slug() + "/podcast/" + l.item().slug(),
+                PodcastFeed.absoluteLinks(l.revision().bodyHtml(), root),
                 l.item().firstPublishedAt(), root + audioHref(listener, l), l.episode().audioBytes(),
                 l.episode().audioType(), l.episode().durationSeconds(), l.episode().season(), l.episode().number(),
                 l.episode().coverMediaId() == null ? null : root + "/media/" + site.slug() + "/" + l.episode().coverMediaId(),
