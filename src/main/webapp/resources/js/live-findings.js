@@ -4,7 +4,10 @@
  * check runs in the background; typing is never held up, and a slow answer to an older text is dropped.
  *
  * The findings panel says what to check: data-markdown="<textarea id>" sends that Markdown to
- * POST /api/v1/wiki/check; otherwise the post editor's rich text goes to POST /api/v1/policy/check.
+ * POST /api/v1/wiki/check; data-notes="<textarea id>" (the episode editor) sends the show notes and the
+ * transcript (a newly chosen file's text, else the saved one in data-transcript-text), with the audience, whether
+ * there is a transcript and who is heard, to POST /api/v1/policy/check; otherwise the post editor's rich text
+ * goes there.
  */
 (function () {
     'use strict';
@@ -105,6 +108,68 @@
         preview.appendChild(document.createTextNode(text.slice(at)));
     }
 
+    function escaped(text) {
+        var div = document.createElement('div');
+        div.textContent = text;
+        return div.innerHTML;
+    }
+
+    /* What is said in a WebVTT, SRT or plain-text transcript: its lines without headers, cue numbers and timings. */
+    function spokenLines(transcript) {
+        return transcript.split(/\r?\n/).map(function (line) { return line.replace(/<[^>]*>/g, '').trim(); })
+            .filter(function (line) {
+                return line && !/^WEBVTT/.test(line) && !/^\d+$/.test(line) && line.indexOf('-->') < 0
+                    && !/^(NOTE|STYLE|REGION)\b/.test(line);
+            });
+    }
+
+    /* The episode editor: notes and transcript as the gate composes them, and the recording's facts. */
+    function episodeSource(panel, notes) {
+        var file = document.getElementById(panel.getAttribute('data-transcript-file') || '');
+        var transcript = panel.getAttribute('data-transcript-text') || '';
+        var saved = transcript !== '';
+        var listeners = [];
+        function changed() {
+            listeners.forEach(function (fn) { fn(); });
+        }
+        if (file) {
+            file.addEventListener('change', function () {
+                if (!file.files || !file.files[0] || !window.FileReader) {
+                    return;
+                }
+                var reader = new FileReader();
+                reader.onload = function () {
+                    transcript = String(reader.result);
+                    changed();
+                };
+                reader.readAsText(file.files[0]);
+            });
+        }
+        return {
+            url: '/api/v1/policy/check',
+            onChange: function (fn) {
+                listeners.push(fn);
+                notes.addEventListener('input', fn);
+                document.querySelectorAll('input[name="audience"], input[name="peopleHeard"]').forEach(function (input) {
+                    input.addEventListener('change', fn);
+                });
+            },
+            payload: function (common) {
+                var lines = spokenLines(transcript);
+                var audience = document.querySelector('input[name="audience"]:checked');
+                common.kind = 'episode';
+                common.body = notes.value + (lines.length ? '<h2>Transcript</h2><p>'
+                    + lines.map(escaped).join('</p><p>') + '</p>' : '');
+                common.audience = audience ? audience.value : null;
+                common.transcript = saved || lines.length > 0;
+                common.heard = Array.prototype.map.call(
+                    document.querySelectorAll('input[name="peopleHeard"]:checked'),
+                    function (input) { return Number(input.value); });
+                return common;
+            }
+        };
+    }
+
     ready(function () {
         var panel = document.getElementById('findings');
         var list = document.getElementById('findings-list');
@@ -186,7 +251,10 @@
         }
 
         var markdown = document.getElementById(panel.getAttribute('data-markdown') || '');
-        if (markdown) {
+        var notes = document.getElementById(panel.getAttribute('data-notes') || '');
+        if (notes) {
+            watch(episodeSource(panel, notes));
+        } else if (markdown) {
             watch({
                 url: '/api/v1/wiki/check',
                 onChange: function (fn) { markdown.addEventListener('input', fn); },

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,6 +23,7 @@ public final class PodcastFeed {
     public static final String PODCAST = "https://podcastindex.org/namespace/1.0";
     public static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     public static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final Pattern SITE_PATH = Pattern.compile("\\b(src|href)=\"/(?!/)");
 
     /** The show: one per class site. */
     public record Show(String title, String link, String feedUrl, String description, String language,
@@ -39,6 +42,14 @@ public final class PodcastFeed {
     }
 
     private PodcastFeed() {
+    }
+
+    /**
+     * The published notes with the platform's own links and images made absolute: podcast apps show the notes
+     * away from the site, where "/media/…" leads nowhere.
+     */
+    public static String absoluteLinks(String html, String root) {
+        return SITE_PATH.matcher(html).replaceAll(m -> m.group(1) + "=\"" + Matcher.quoteReplacement(root) + "/");
     }
 
     public static byte[] write(Show show, List<Item> items) {

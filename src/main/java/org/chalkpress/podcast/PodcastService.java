@@ -11,11 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.chalkpress.audit.AuditAction;
+import org.chalkpress.audit.AuditLog;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.ItemKind;
+import org.chalkpress.content.ItemStatus;
 import org.chalkpress.content.Revision;
 import org.chalkpress.content.RevisionLog;
 import org.chalkpress.content.Tags;
@@ -53,6 +57,9 @@ public class PodcastService {
     /** Addresses under /sites/{site}/podcast/ that are not episodes. */
     private static final Set<String> RESERVED = Set.of("audio", "private", "feed");
 
+    /** The recordings podcast apps play everywhere. */
+    private static final Set<MediaType> RECORDINGS = EnumSet.of(MediaType.MP3, MediaType.M4A);
+
     @PersistenceContext(unitName = "chalkpress")
     private EntityManager em;
 
@@ -76,6 +83,9 @@ public class PodcastService {
 
     @Inject
     BlobStore store;
+
+    @Inject
+    AuditLog audit;
 
     /** Saves the draft whatever its notes say, and records what the gate would say about it. */
     public ContentItem saveDraft(Viewer viewer, String siteSlug, Long itemId, EpisodeForm form) {
@@ -158,6 +168,22 @@ public class PodcastService {
         return outcome;
     }
 
+    /**
+     * Takes the episode down: off the podcast page, the feed and every private feed, its audio and transcript
+     * answering like a missing episode's. Nothing is destroyed; publishing it again goes through the gate.
+     */
+    public ContentItem unpublish(Viewer viewer, Long itemId) {
+        ContentItem item = editable(viewer, itemId);
+        if (item.status() != ItemStatus.PUBLISHED) {
+            throw InvalidInputException.of("status", "This episode is not published, so there is nothing to take down.");
+        }
+        item.unpublish();
+        audit.recordDecision(viewer.required(), AuditAction.UNPUBLISHED, item.siteId(), ContentKind.EPISODE.name(),
+                item.id(), item.liveRevisionId(), null, List.of(), null);
+        changes.touched(item.siteId());
+        return item;
+    }
+
     public ContentItem editable(Viewer viewer, Long itemId) {
         ContentItem item = itemId == null ? null : em.find(ContentItem.class, itemId);
         if (item == null || item.kind() != ItemKind.EPISODE) {
@@ -183,6 +209,13 @@ public class PodcastService {
                 .getResultList();
     }
 
+    /** What of the site's library an episode can use: MP3 and M4A recordings, and images for the cover art. */
+    public List<MediaItem> libraryChoices(Viewer viewer, ClassSite site) {
+        return library.library(viewer, site).stream()
+                .filter(m -> !m.withdrawn() && (m.isImage() || RECORDINGS.contains(m.type())))
+                .toList();
+    }
+
     /** Who may be named as heard in an episode: the site's students and teachers. */
     public List<Account> peopleWhoMayBeHeard(ClassSite site) {
         List<Account> people = new java.util.ArrayList<>(directory.teachersOf(site.id()));
@@ -203,7 +236,7 @@ public class PodcastService {
     }
 
     private Episode useAudio(Viewer viewer, ContentItem item, MediaItem audio) {
-        if (audio.type() != MediaType.MP3 && audio.type() != MediaType.M4A) {
+        if (!RECORDINGS.contains(audio.type())) {
             throw InvalidInputException.of("audio", "Episodes are MP3 or M4A audio; \"" + audio.fileName()
                     + "\" is " + audio.type().mimeType() + ". Export the recording as MP3 or M4A.");
         }
@@ -223,6 +256,9 @@ public class PodcastService {
             throw InvalidInputException.of("cover", "Cover art is an image (JPEG, PNG or WebP); \""
                     + cover.fileName() + "\" is not.");
         }
+        CoverArt.problemWith(cover.fileName(), cover.width(), cover.height()).ifPresent(problem -> {
+            throw InvalidInputException.of("cover", problem);
+        });
         Episode episode = episodeOf(item);
         episode.useCover(cover);
         recordReview(item, episode, directory.site(item.siteId()).orElseThrow(), viewer.required());

@@ -1,20 +1,15 @@
 package org.chalkpress.wiki;
 
-import static org.chalkpress.platform.web.Html.text;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.chalkpress.platform.DatabaseSettings;
+import org.chalkpress.platform.web.SearchWords;
 import org.chalkpress.policy.Audience;
 import org.chalkpress.sites.ClassSite;
 
@@ -26,7 +21,6 @@ import org.chalkpress.sites.ClassSite;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class WikiSearch {
 
-    static final int MAX_WORDS = 8;
     static final int MAX_RESULTS = 50;
     static final int RANKED = 1000;
 
@@ -39,7 +33,7 @@ public class WikiSearch {
     private final boolean postgres = DatabaseSettings.fromConfig().isPostgres();
 
     public List<Hit> search(ClassSite site, Set<Audience> audiences, String query) {
-        List<String> words = words(query);
+        List<String> words = SearchWords.of(query);
         if (words.isEmpty() || audiences.isEmpty()) {
             return List.of();
         }
@@ -84,37 +78,8 @@ public class WikiSearch {
         List<Hit> hits = new ArrayList<>();
         for (Object row : sql.getResultList()) {
             Object[] cells = (Object[]) row;
-            hits.add(new Hit((String) cells[0], (String) cells[1], excerpt((String) cells[2], words)));
+            hits.add(new Hit((String) cells[0], (String) cells[1], SearchWords.excerpt((String) cells[2], words)));
         }
         return hits;
-    }
-
-    static List<String> words(String query) {
-        if (query == null) {
-            return List.of();
-        }
-        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 2).distinct().limit(MAX_WORDS).toList();
-    }
-
-    /** About 200 characters around the first match, escaped, with every matched word marked. */
-    static String excerpt(String text, List<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int first = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
-        int start = Math.max(0, first - 60);
-        int end = Math.min(text.length(), start + 200);
-        String piece = text.substring(start, end);
-        Pattern any = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        StringBuilder out = new StringBuilder(start > 0 ? "…" : "");
-        Matcher m = any.matcher(piece);
-        int from = 0;
-        while (m.find()) {
-            out.append(text(piece.substring(from, m.start()))).append("<mark>").append(text(m.group()))
-                    .append("</mark>");
-            from = m.end();
-        }
-        out.append(text(piece.substring(from))).append(end < text.length() ? "…" : "");
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.chalkpress.podcast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.browser.BrowserTest;
 import org.chalkpress.testing.browser.EpisodeEditorPage;
+import org.chalkpress.testing.browser.FindingsPanel;
 import org.chalkpress.testing.browser.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,5 +55,40 @@ class EpisodeBrowserIT extends BrowserTest {
         Object seconds = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
                 .executeScript("var a = document.querySelector('audio'); return a.readyState >= 1 ? a.duration : null;"));
         assertEquals(3.0, ((Number) seconds).doubleValue(), 0.2, "the player loads the episode's audio");
+    }
+
+    @Test
+    void aTeacherSeesFindingsWhileWritingChoosesTheRecordingFromTheLibraryAndUnpublishes() throws Exception {
+        Path recording = Path.of(getClass().getResource("/podcast/book-talk-tone.mp3").toURI());
+        Path gradeTranscript = Files.createTempFile("frogs", ".vtt");
+        Files.writeString(gradeTranscript, "WEBVTT\n\n00:00:00.000 --> 00:00:03.000\nMaya Rivera got a D on the frog quiz.\n");
+        Path transcript = Files.createTempFile("frogs", ".srt");
+        Files.writeString(transcript, "1\n00:00:00,000 --> 00:00:03,000\nFrogs sing loudest after rain.\n");
+        new SignInPage(driver, base.toString()).signInAs(DemoPeople.TEACHER, DemoPeople.PASSWORD);
+        EpisodeEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4).title("Frog sounds, raw").recording(recording).save();
+
+        EpisodeEditorPage editor = EpisodeEditorPage.openNew(driver, base.toString(), DemoPeople.GRADE4)
+                .title("Frog chorus")
+                .notes("<p>Maya Rivera got a D on the frog quiz.</p>");
+        FindingsPanel findings = editor.findingsPanel();
+        findings.liveFinding("STUDENT-PRIVACY");
+        assertTrue(findings.highlighted("STUDENT-PRIVACY").contains("Maya Rivera"), "marked in the notes");
+        editor.notes("<p>We recorded the frogs by the school pond.</p>");
+        findings.noFinding("STUDENT-PRIVACY");
+        editor.transcript(gradeTranscript);
+        assertTrue(findings.highlighted("STUDENT-PRIVACY").contains("Maya Rivera"), "marked in the chosen transcript");
+        editor.transcript(transcript);
+        findings.noFinding("STUDENT-PRIVACY");
+
+        editor.chooseFromLibrary("book-talk-tone.mp3").audience("public").save();
+        assertTrue(editor.text("audio-line").contains("0:03"), editor.text("audio-line"));
+        editor.publish();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/teach/episodes"));
+        driver.findElement(By.linkText("Frog chorus")).click();
+        editor.unpublish();
+        assertTrue(editor.messages().contains("Unpublished."), editor.messages());
+        assertEquals("UNPUBLISHED", editor.text("status"));
+        driver.get(base + "sites/" + DemoPeople.GRADE4 + "/podcast/");
+        assertFalse(driver.getPageSource().contains("Frog chorus"));
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
 import org.chalkpress.consent.ConsentKind;
@@ -26,9 +29,14 @@ import org.chalkpress.consent.ConsentRegistry;
 import org.chalkpress.consent.ConsentStatement;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.Revision;
+import org.chalkpress.media.MediaDetails;
+import org.chalkpress.media.MediaItem;
+import org.chalkpress.media.MediaLibrary;
+import org.chalkpress.media.TestImages;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.Accounts;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.policy.Audience;
 import org.chalkpress.policy.Finding;
@@ -45,6 +53,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
 
 /**
  * Class podcasts with real persistence and real HTTP: the transcript rule per audience, voice consent at the
@@ -58,7 +67,7 @@ class PodcastDatabaseIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.chalkpress().addAsResource(TONE);
+        return Deployments.chalkpress().addAsResource(TONE).addClasses(FeedXml.class, TestImages.class);
     }
 
     @ArquillianResource
@@ -84,6 +93,10 @@ class PodcastDatabaseIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    MediaLibrary library;
+
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -182,7 +195,18 @@ class PodcastDatabaseIT {
         HttpResponse<byte[]> tail = get(audioPath, "Range", "bytes=-500");
         assertEquals(206, tail.statusCode());
         assertArrayEquals(Arrays.copyOfRange(tone, tone.length - 500, tone.length), tail.body());
-        assertEquals(416, get(audioPath, "Range", "bytes=" + tone.length + "-").statusCode());
+        assertEquals("bytes " + (tone.length - 500) + "-" + (tone.length - 1) + "/" + tone.length,
+                tail.headers().firstValue("Content-Range").orElse(""));
+        HttpResponse<byte[]> past = get(audioPath, "Range", "bytes=" + tone.length + "-");
+        assertEquals(416, past.statusCode());
+        assertEquals("bytes */" + tone.length, past.headers().firstValue("Content-Range").orElse(""));
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> sameVersion = get(audioPath, "Range", "bytes=0-99", "If-Range", etag);
+        assertEquals(206, sameVersion.statusCode(), "If-Range with the current ETag: the range");
+        assertArrayEquals(Arrays.copyOfRange(tone, 0, 100), sameVersion.body());
+        HttpResponse<byte[]> otherVersion = get(audioPath, "Range", "bytes=0-99", "If-Range", "\"an-older-recording\"");
+        assertEquals(200, otherVersion.statusCode(), "If-Range naming another version: the whole current file");
+        assertArrayEquals(tone, otherVersion.body());
 
         HttpResponse<byte[]> transcript = get("/sites/grade-4-hill/podcast/" + item.slug() + "/transcript");
         assertEquals(200, transcript.statusCode());
@@ -207,11 +231,16 @@ class PodcastDatabaseIT {
         assertTrue(podcasts.publish(as(DemoPeople.TEACHER), item.id(), Acknowledgement.WARNINGS).published());
         assertTrue(getText("/sites/grade-4-hill/podcast/feed.xml").contains("urn:chalkpress:episode:" + item.id() + "<"));
 
+        String privateFeed = "/sites/grade-4-hill/podcast/private/"
+                + parentFeeds.issue(as(DemoPeople.PARENT_WITH_RELEASE), grade4()).token() + "/feed.xml";
+        assertTrue(getText(privateFeed).contains("urn:chalkpress:episode:" + item.id() + "<"));
+
         consent.revoke(admin, voice, ConsentKind.VOICE);
 
         assertTrue(reader.onAir(grade4(), Set.of(Audience.values())).stream().noneMatch(l -> l.item().id().equals(item.id())));
         assertFalse(getText("/sites/grade-4-hill/podcast/").contains("Interview with a reader"));
         assertFalse(getText("/sites/grade-4-hill/podcast/feed.xml").contains("urn:chalkpress:episode:" + item.id() + "<"));
+        assertFalse(getText(privateFeed).contains("urn:chalkpress:episode:" + item.id() + "<"), "nor any private feed");
         String page = getText("/sites/grade-4-hill/podcast/" + item.slug());
         assertTrue(page.contains("This episode has been withdrawn"), page);
         assertEquals(410, get("/sites/grade-4-hill/podcast/audio/" + item.id() + ".mp3").statusCode());
@@ -242,5 +271,124 @@ class PodcastDatabaseIT {
         parentFeeds.revoke(parent, issued.feed().id());
         assertEquals(404, get(privateBase + "feed.xml").statusCode());
         assertEquals(404, get(audio).statusCode());
+    }
+
+    @Test
+    void aTeacherUnpublishesAnEpisodeEverywhereAndPublishesItAgainThroughTheGate() throws Exception {
+        ContentItem item = episode("Owl pellets explained", Audience.PUBLIC, Set.of(), true);
+        assertTrue(podcasts.publish(as(DemoPeople.TEACHER), item.id(), Acknowledgement.NONE).published());
+        String guid = "urn:chalkpress:episode:" + item.id() + "<";
+        String privateBase = "/sites/grade-4-hill/podcast/private/"
+                + parentFeeds.issue(as(DemoPeople.PARENT_WITH_RELEASE), grade4()).token() + "/";
+        String audio = "/sites/grade-4-hill/podcast/audio/" + item.id() + ".mp3";
+        assertTrue(getText(privateBase + "feed.xml").contains(guid), "a parent's private feed lists it too");
+        assertEquals(200, get(audio).statusCode());
+
+        assertThrows(NotFoundException.class, () -> podcasts.unpublish(as(DemoPeople.OTHER_TEACHER), item.id()),
+                "a teacher of another class cannot find it");
+        podcasts.unpublish(as(DemoPeople.TEACHER), item.id());
+
+        assertFalse(getText("/sites/grade-4-hill/podcast/").contains("Owl pellets explained"));
+        assertFalse(getText("/sites/grade-4-hill/podcast/feed.xml").contains(guid));
+        assertFalse(getText(privateBase + "feed.xml").contains(guid));
+        assertEquals(404, get("/sites/grade-4-hill/podcast/" + item.slug()).statusCode(), "like a missing episode");
+        assertEquals(404, get(audio).statusCode());
+        assertEquals(404, get(privateBase + "audio/" + item.id() + ".mp3").statusCode());
+        assertEquals(404, get("/sites/grade-4-hill/podcast/" + item.slug() + "/transcript").statusCode());
+        assertTrue(audit.latest(30).stream().anyMatch(e -> e.action() == AuditAction.UNPUBLISHED
+                && item.id().equals(e.itemId()) && "EPISODE".equals(e.contentKind())));
+        ContentItem kept = podcasts.editable(as(DemoPeople.TEACHER), item.id());
+        assertEquals("Owl pellets explained", kept.draftTitle(), "the episode is kept");
+        assertTrue(podcasts.episode(as(DemoPeople.TEACHER), item.id()).hasAudio(), "its recording is kept");
+
+        PublishOutcome<Revision> again = podcasts.publish(as(DemoPeople.TEACHER), item.id(), Acknowledgement.NONE);
+        assertTrue(again.published(), again.decision().findings().toString());
+        assertTrue(getText("/sites/grade-4-hill/podcast/feed.xml").contains(guid), "back in the feed, same guid");
+        assertArrayEquals(tone(), get(audio).body());
+    }
+
+    @Test
+    void listenersSearchTitlesNotesAndTranscriptsOfTheEpisodesTheyMayHear() throws Exception {
+        ContentItem owls = episode("Night visitors", Audience.PUBLIC, Set.of(), false);
+        podcasts.attachTranscript(as(DemoPeople.TEACHER), owls.id(),
+                "1\n00:00:00,000 --> 00:00:03,000\nThe barn owl swallows mice whole.\n");
+        assertTrue(podcasts.publish(as(DemoPeople.TEACHER), owls.id(), Acknowledgement.NONE).published());
+        ContentItem classOnly = episode("Swallows in the barn", Audience.CLASS, Set.of(), true);
+        assertTrue(podcasts.publish(as(DemoPeople.TEACHER), classOnly.id(), Acknowledgement.WARNINGS).published());
+
+        String page = getText("/sites/grade-4-hill/podcast/?q=Swallows");
+        assertTrue(page.contains("Night visitors"), "found by a word of its transcript: " + page);
+        assertTrue(page.contains("barn owl <mark>swallows</mark> mice"), page);
+        assertFalse(page.contains("Swallows in the barn"), "a class episode is not found by the public");
+        assertTrue(getText("/sites/grade-4-hill/podcast/?q=talks+loved").contains("Night visitors"), "and by its notes");
+        assertTrue(getText("/sites/grade-4-hill/podcast/").contains("name=\"q\""), "the podcast page has a search box");
+
+        podcasts.unpublish(as(DemoPeople.TEACHER), owls.id());
+        assertFalse(getText("/sites/grade-4-hill/podcast/?q=swallows").contains("Night visitors"), "off air, not found");
+    }
+
+    @Test
+    void coverArtFromTheLibraryMustBeAnAppleSizedSquareAndTheLiveFeedPointsAtWhatIsServed() throws Exception {
+        Viewer teacher = as(DemoPeople.TEACHER);
+        MediaItem oblong = library.upload(teacher, grade4(), "class-photo.jpg", new ByteArrayInputStream(TestImages.jpeg(1600, 1200)));
+        MediaItem small = library.upload(teacher, grade4(), "logo.jpg", new ByteArrayInputStream(TestImages.jpeg(600, 600)));
+        MediaItem square = library.upload(teacher, grade4(), "frog-cover.jpg", new ByteArrayInputStream(TestImages.jpeg(1400, 1400)));
+        library.describe(teacher, square.id(), new MediaDetails("A frog on a lily pad", "", true, "", null, "", Set.of(),
+                true, ""));
+        ContentItem recorded = episode("Frog sounds, raw", Audience.CLASS, Set.of(), false);
+        ContentItem item = podcasts.saveDraft(teacher, DemoPeople.GRADE4, null, new EpisodeForm("Frogs in winter",
+                "<p>Where do frogs go when the pond freezes?</p>", Audience.PUBLIC, 2, 5, "", Set.of()));
+        podcasts.chooseAudio(teacher, item.id(), podcasts.episode(teacher, recorded.id()).audioMediaId());
+        podcasts.attachTranscript(teacher, item.id(), VTT);
+
+        InvalidInputException oblongRefused = assertThrows(InvalidInputException.class,
+                () -> podcasts.chooseCover(teacher, item.id(), oblong.id()));
+        String why = oblongRefused.fieldErrors().get("cover");
+        assertTrue(why.contains("square") && why.contains("\"class-photo.jpg\" is 1,600 × 1,200 pixels."), why);
+        InvalidInputException smallRefused = assertThrows(InvalidInputException.class,
+                () -> podcasts.chooseCover(teacher, item.id(), small.id()));
+        assertTrue(smallRefused.fieldErrors().get("cover").contains("1,400 to 3,000 pixels a side"));
+        podcasts.chooseCover(teacher, item.id(), square.id());
+        PublishOutcome<Revision> outcome = podcasts.publish(teacher, item.id(), Acknowledgement.NONE);
+        assertTrue(outcome.published(), outcome.decision().findings().toString());
+
+        Element channel = (Element) FeedXml.parse(get("/sites/grade-4-hill/podcast/feed.xml").body()).getElementsByTagName("channel").item(0);
+        Element entry = null;
+        for (int i = 0; i < channel.getElementsByTagName("item").getLength(); i++) {
+            Element candidate = (Element) channel.getElementsByTagName("item").item(i);
+            if (("urn:chalkpress:episode:" + item.id()).equals(FeedXml.child(candidate, null, "guid").getTextContent())) {
+                entry = candidate;
+            }
+        }
+        assertTrue(entry != null, "the episode is in the feed");
+        String cover = FeedXml.child(entry, PodcastFeed.ITUNES, "image").getAttribute("href");
+        assertEquals(cover, FeedXml.child(channel, PodcastFeed.ITUNES, "image").getAttribute("href"), "the newest cover is the show's");
+        assertTrue(FeedXml.text(entry, null, "description").contains("src=\"" + cover + "\""),
+                "the notes' cover image has an address podcast apps can load");
+        HttpResponse<byte[]> image = get(pathOf(cover));
+        assertEquals(200, image.statusCode());
+        BufferedImage served = ImageIO.read(new ByteArrayInputStream(image.body()));
+        assertEquals(1400, served.getWidth());
+        assertEquals(1400, served.getHeight());
+
+        Element enclosure = FeedXml.child(entry, null, "enclosure");
+        HttpResponse<byte[]> audio = get(pathOf(enclosure.getAttribute("url")));
+        assertEquals(200, audio.statusCode());
+        assertEquals(Long.parseLong(enclosure.getAttribute("length")), audio.body().length, "exact length");
+        assertEquals(enclosure.getAttribute("type"), audio.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(tone(), audio.body());
+        assertEquals("3", FeedXml.child(entry, PodcastFeed.ITUNES, "duration").getTextContent());
+        assertEquals("2", FeedXml.child(entry, PodcastFeed.ITUNES, "season").getTextContent());
+        assertEquals("5", FeedXml.child(entry, PodcastFeed.ITUNES, "episode").getTextContent());
+        Element transcript = FeedXml.child(entry, PodcastFeed.PODCAST, "transcript");
+        HttpResponse<byte[]> served2 = get(pathOf(transcript.getAttribute("url")));
+        assertEquals(200, served2.statusCode());
+        assertTrue(served2.headers().firstValue("Content-Type").orElse("").startsWith(transcript.getAttribute("type")));
+        assertEquals(VTT, new String(served2.body(), StandardCharsets.UTF_8));
+    }
+
+    /** The feed names the configured public address; the test asks the running instance for the same path. */
+    private static String pathOf(String url) {
+        return URI.create(url).getRawPath();
     }
 }

@@ -2,12 +2,13 @@ package org.chalkpress.podcast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.chalkpress.podcast.FeedXml.child;
+import static org.chalkpress.podcast.FeedXml.parse;
+import static org.chalkpress.podcast.FeedXml.text;
 
-import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,28 +34,6 @@ class PodcastFeedTest {
     private final PodcastFeed.Item second = new PodcastFeed.Item("urn:chalkpress:episode:43", "Class news", "https://chalk.example/n",
             "<p>News</p>", OffsetDateTime.of(2026, 11, 21, 9, 0, 0, 0, ZoneOffset.UTC), "https://chalk.example/a/43.m4a",
             1000, "audio/mp4", 3725, null, null, null, null, null);
-
-    private Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static Element child(Element parent, String ns, String name) {
-        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName())
-                    && (ns == null ? e.getNamespaceURI() == null : ns.equals(e.getNamespaceURI()))) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String text(Element parent, String ns, String name) {
-        Element e = child(parent, ns, name);
-        return e == null ? null : e.getTextContent();
-    }
 
     @Test
     void theChannelCarriesEverythingApplePodcastsRequires() throws Exception {
@@ -120,5 +99,15 @@ class PodcastFeedTest {
         assertNull(child(item, PC, "transcript"));
         assertEquals("3725", text(item, IT, "duration"));
         assertEquals("audio/mp4", child(item, null, "enclosure").getAttribute("type"));
+    }
+
+    @Test
+    void theNotesLinksAndImagesOfThePlatformBecomeAbsoluteOthersAreLeftAlone() {
+        assertEquals("<p><img src=\"https://chalk.example/media/grade-4-hill/7\" alt=\"Cover art\"></p>"
+                        + "<a href=\"https://chalk.example/sites/grade-4-hill/\">class</a>"
+                        + "<a href=\"https://example.org/\">out</a><a href=\"//cdn.example/x\">cdn</a>",
+                PodcastFeed.absoluteLinks("<p><img src=\"/media/grade-4-hill/7\" alt=\"Cover art\"></p>"
+                        + "<a href=\"/sites/grade-4-hill/\">class</a><a href=\"https://example.org/\">out</a>"
+                        + "<a href=\"//cdn.example/x\">cdn</a>", "https://chalk.example"));
     }
 }

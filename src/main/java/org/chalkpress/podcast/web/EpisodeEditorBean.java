@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.ItemStatus;
+import org.chalkpress.media.MediaItem;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.platform.InvalidInputException;
@@ -75,8 +76,12 @@ public class EpisodeEditorBean implements Serializable {
     private boolean warningsAcknowledged;
     private String overrideJustification;
     private String audioLine;
-    private boolean hasCover;
+    private String coverLine;
+    private List<MediaItem> libraryChoices = new ArrayList<>();
+    private Long chosenAudio;
+    private Long chosenCover;
     private String transcriptLine;
+    private String transcriptOriginal;
     private transient Part audioFile;
     private transient Part coverFile;
     private transient Part transcriptFile;
@@ -95,6 +100,7 @@ public class EpisodeEditorBean implements Serializable {
                         .orElseThrow(() -> new NotFoundException("No such class site."));
                 access.requireAuthor(currentViewer.viewer(), site);
                 audience = site.defaultAudience().code();
+                libraryChoices = podcasts.libraryChoices(currentViewer.viewer(), site);
             }
             siteTitle = site.title();
             people = podcasts.peopleWhoMayBeHeard(site).stream()
@@ -138,6 +144,17 @@ public class EpisodeEditorBean implements Serializable {
         return null;
     }
 
+    public void unpublish() {
+        try {
+            podcasts.unpublish(currentViewer.viewer(), id);
+            FacesFeedback.info("Unpublished. Listeners no longer find this episode on the podcast page or in any"
+                    + " feed; it and its history are kept, and you can publish it again.");
+        } catch (InvalidInputException e) {
+            FacesFeedback.error(String.join(" ", e.fieldErrors().values()));
+        }
+        refresh();
+    }
+
     /** Saves the form, then each file chosen; a refused file leaves the rest saved and says what to fix. */
     private boolean store() {
         try {
@@ -145,6 +162,14 @@ public class EpisodeEditorBean implements Serializable {
             ContentItem item = podcasts.saveDraft(currentViewer.viewer(), siteSlug, id, new EpisodeForm(title, notes,
                     audience == null ? null : Audience.fromCode(audience), season, number, chapters, heard));
             id = item.id();
+            if (chosenAudio != null) {
+                podcasts.chooseAudio(currentViewer.viewer(), id, chosenAudio);
+                chosenAudio = null;
+            }
+            if (chosenCover != null) {
+                podcasts.chooseCover(currentViewer.viewer(), id, chosenCover);
+                chosenCover = null;
+            }
             if (chosen(audioFile)) {
                 try (InputStream in = audioFile.getInputStream()) {
                     podcasts.attachAudio(currentViewer.viewer(), id, audioFile.getSubmittedFileName(), in);
@@ -164,6 +189,8 @@ public class EpisodeEditorBean implements Serializable {
             refresh();
             return true;
         } catch (InvalidInputException e) {
+            chosenAudio = null;
+            chosenCover = null;
             FacesFeedback.fieldErrors(e);
             if (id != null) {
                 refresh();
@@ -185,6 +212,7 @@ public class EpisodeEditorBean implements Serializable {
 
     private void fill(ContentItem item) {
         Episode episode = podcasts.episode(currentViewer.viewer(), item.id());
+        libraryChoices = podcasts.libraryChoices(currentViewer.viewer(), directory.site(item.siteId()).orElseThrow());
         id = item.id();
         episodeSlug = item.slug();
         title = item.draftTitle();
@@ -200,7 +228,10 @@ public class EpisodeEditorBean implements Serializable {
         audioLine = episode.hasAudio() ? Timestamp.show(java.time.Duration.ofSeconds(episode.durationSeconds()))
                 + " · " + episode.bitrateKbps() + " kbit/s · " + episode.audioBytes() + " bytes (" + episode.audioType() + ")"
                 : null;
-        hasCover = episode.coverMediaId() != null;
+        coverLine = episode.coverMediaId() == null ? null : libraryChoices.stream()
+                .filter(m -> m.id().equals(episode.coverMediaId())).findFirst()
+                .map(m -> m.fileName() + ", " + m.width() + " × " + m.height() + " pixels").orElse("a library image");
+        transcriptOriginal = episode.transcriptOriginal();
         transcriptLine = episode.transcriptFormat().map(f -> f.name() + " transcript, "
                 + episode.transcript().map(t -> t.cues().size()).orElse(0) + " cue(s)").orElse(null);
     }
@@ -243,8 +274,14 @@ public class EpisodeEditorBean implements Serializable {
     public List<SelectItem> getPeople() { return people; }
     public ItemStatus getStatus() { return status; }
     public String getAudioLine() { return audioLine; }
-    public boolean isHasCover() { return hasCover; }
+    public String getCoverLine() { return coverLine; }
+    public List<MediaItem> getLibraryChoices() { return libraryChoices; }
+    public Long getChosenAudio() { return chosenAudio; }
+    public void setChosenAudio(Long chosenAudio) { this.chosenAudio = chosenAudio; }
+    public Long getChosenCover() { return chosenCover; }
+    public void setChosenCover(Long chosenCover) { this.chosenCover = chosenCover; }
     public String getTranscriptLine() { return transcriptLine; }
+    public String getTranscriptOriginal() { return transcriptOriginal; }
     public boolean isWarningsAcknowledged() { return warningsAcknowledged; }
     public void setWarningsAcknowledged(boolean value) { this.warningsAcknowledged = value; }
     public String getOverrideJustification() { return overrideJustification; }

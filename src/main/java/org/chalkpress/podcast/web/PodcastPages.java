@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.chalkpress.podcast.Chapters;
+import org.chalkpress.podcast.EpisodeSearch;
 import org.chalkpress.podcast.PodcastReader.Listening;
 import org.chalkpress.podcast.Timestamp;
 import org.chalkpress.sites.ClassSite;
@@ -23,7 +24,8 @@ final class PodcastPages {
         StringBuilder out = new StringBuilder("<main id=\"main\" class=\"cp-podcast\"><h1>")
                 .append(text(site.title())).append(" podcast</h1>")
                 .append("<p class=\"cp-podcast-subscribe\"><a href=\"").append(attr(feedHref))
-                .append("\" type=\"application/rss+xml\">Subscribe in a podcast app (RSS feed)</a></p>");
+                .append("\" type=\"application/rss+xml\">Subscribe in a podcast app (RSS feed)</a></p>")
+                .append(searchForm(site, ""));
         if (episodes.isEmpty()) {
             out.append("<p>No episodes yet.</p>");
         }
@@ -38,6 +40,30 @@ final class PodcastPages {
                     .append("</p></li>");
         }
         return out.append("</ol></main>").toString();
+    }
+
+    /** Episodes whose title, notes or transcript hold the words searched for, each with where they were found. */
+    static String results(ClassSite site, String query, List<EpisodeSearch.Hit> hits) {
+        StringBuilder out = new StringBuilder("<main id=\"main\" class=\"cp-podcast\"><h1>Search the ")
+                .append(text(site.title())).append(" podcast</h1>").append(searchForm(site, query))
+                .append("<p>").append(hits.size()).append(hits.size() == 1 ? " episode" : " episodes")
+                .append(" mention “").append(text(query)).append("”.</p><ol class=\"cp-episodes\" id=\"search-results\">");
+        for (EpisodeSearch.Hit hit : hits) {
+            Listening l = hit.episode();
+            out.append("<li class=\"cp-episode\"><h2><a href=\"/sites/").append(attr(site.slug())).append("/podcast/")
+                    .append(attr(l.item().slug())).append("\">").append(text(l.revision().title())).append("</a></h2>")
+                    .append("<p class=\"cp-episode-meta\">").append(numbering(l)).append("<time datetime=\"")
+                    .append(l.item().firstPublishedAt()).append("\">").append(DATE.format(l.item().firstPublishedAt()))
+                    .append("</time></p><p class=\"cp-excerpt\">").append(hit.excerptHtml()).append("</p></li>");
+        }
+        return out.append("</ol>").append(back(site)).append("</main>").toString();
+    }
+
+    private static String searchForm(ClassSite site, String query) {
+        return "<form method=\"get\" action=\"/sites/" + attr(site.slug()) + "/podcast/\" role=\"search\">"
+                + "<label for=\"podcast-q\">Search the episodes and their transcripts</label> <input id=\"podcast-q\""
+                + " name=\"q\" type=\"search\" value=\"" + attr(query) + "\"> <button type=\"submit\""
+                + " class=\"cp-button cp-button--secondary\">Search</button></form>";
     }
 
     static String episode(ClassSite site, Listening l, String audioHref) {

@@ -21,6 +21,7 @@ import org.chalkpress.people.Account;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.ChalkpressConfig;
+import org.chalkpress.podcast.EpisodeSearch;
 import org.chalkpress.podcast.ParentFeeds;
 import org.chalkpress.podcast.PodcastFeed;
 import org.chalkpress.podcast.PodcastReader;
@@ -34,7 +35,8 @@ import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.sites.web.SiteSectionFilter;
 
 /**
- * A class podcast as listeners reach it: /sites/{site}/podcast/ (episodes), /podcast/{episode} (player, chapters,
+ * A class podcast as listeners reach it: /sites/{site}/podcast/ (episodes; ?q= searches titles, notes and
+ * transcripts), /podcast/{episode} (player, chapters,
  * transcript), /podcast/feed.xml (RSS for podcast apps: district and public episodes), /podcast/audio/{id}.mp3
  * (byte ranges) and /podcast/{episode}/transcript. A parent's private address
  * /podcast/private/{token}/… answers the same for the class-audience episodes, without signing in. An episode
@@ -61,6 +63,9 @@ public class PodcastReadingFilter extends SiteSectionFilter {
 
     @Inject
     ParentFeeds parentFeeds;
+
+    @Inject
+    EpisodeSearch search;
 
     @Inject
     CurrentViewer currentViewer;
@@ -106,7 +111,11 @@ public class PodcastReadingFilter extends SiteSectionFilter {
                         String rest) throws IOException {
         Matcher audio = AUDIO.matcher(rest);
         Matcher transcript = TRANSCRIPT.matcher(rest);
-        if (rest.isEmpty() && !listener.privateFeed()) {
+        String query = request.getParameter("q");
+        if (rest.isEmpty() && !listener.privateFeed() && query != null && !query.isBlank()) {
+            html(response, site, listener.viewer(), "Search · Podcast · " + site.title(),
+                    PodcastPages.results(site, query.strip(), search.search(site, listener.audiences(), query)));
+        } else if (rest.isEmpty() && !listener.privateFeed()) {
             html(response, site, listener.viewer(), "Podcast · " + site.title(),
                     PodcastPages.list(site, reader.onAir(site, listener.audiences()), listener.base() + "feed.xml"));
         } else if (rest.equals("feed.xml")) {
@@ -150,7 +159,8 @@ public class PodcastReadingFilter extends SiteSectionFilter {
                 ownerEmail, image, "Education", null, false);
         List<PodcastFeed.Item> items = episodes.stream().map(l -> new PodcastFeed.Item(
                 "urn:chalkpress:episode:" + l.item().id(), l.revision().title(),
-                root + "/sites/" + site.slug() + "/podcast/" + l.item().slug(), l.revision().bodyHtml(),
+                root + "/sites/" + site.slug() + "/podcast/" + l.item().slug(),
+                PodcastFeed.absoluteLinks(l.revision().bodyHtml(), root),
                 l.item().firstPublishedAt(), root + audioHref(listener, l), l.episode().audioBytes(),
                 l.episode().audioType(), l.episode().durationSeconds(), l.episode().season(), l.episode().number(),
                 l.episode().coverMediaId() == null ? null : root + "/media/" + site.slug() + "/" + l.episode().coverMediaId(),

@@ -12,8 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.chalkpress.people.CurrentViewer;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Viewer;
@@ -58,8 +63,13 @@ public class PolicyResource {
     @Inject
     CurrentViewer currentViewer;
 
-    /** The body of a check; {@code audience} defaults to the site's, {@code item} is the page being edited. */
-    public record CheckInput(String kind, String site, String title, String body, String audience, Long item) { }
+    /**
+     * The body of a check; {@code audience} defaults to the site's, {@code item} is the page being edited. For an
+     * episode, {@code transcript} says whether it has one and {@code heard} lists who is heard in it (account ids
+     * of the class's students and teachers), so the recording's rules answer live too.
+     */
+    public record CheckInput(String kind, String site, String title, String body, String audience, Long item,
+                             Boolean transcript, List<Long> heard) { }
 
     @POST
     @Path("check")
@@ -102,12 +112,29 @@ public class PolicyResource {
         }
         String body = input.body() == null ? "" : input.body();
         GateDecision decision = gate.review(new Submission(kind, site, viewer.required(), input.title(), body,
-                audience == null ? site.defaultAudience() : audience, input.item()));
+                audience == null ? site.defaultAudience() : audience, input.item(), recordingOf(input, site)));
         return Json.createObjectBuilder()
                 .add("verdict", decision.verdict().code())
                 .add("findings", FindingsJson.toJson(decision.findings()))
                 .add("text", ContentDocument.parse(body).text())
                 .build();
+    }
+
+    /** An episode's recording as the editor describes it; only the class's own people can be named as heard. */
+    private Submission.Audio recordingOf(CheckInput input, ClassSite site) {
+        if (input.transcript() == null && input.heard() == null) {
+            return null;
+        }
+        Set<Long> heard = input.heard() == null ? Set.of()
+                : input.heard().stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> classPeople = new HashSet<>();
+        directory.studentsOf(site.id()).forEach(a -> classPeople.add(a.id()));
+        directory.teachersOf(site.id()).forEach(a -> classPeople.add(a.id()));
+        if (!classPeople.containsAll(heard)) {
+            throw InvalidInputException.of("heard", "Only students and teachers of " + site.title()
+                    + " can be named as heard in its episodes.");
+        }
+        return new Submission.Audio(Boolean.TRUE.equals(input.transcript()), heard);
     }
 
     @GET

@@ -8,7 +8,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The episode editor: title, notes, the recording and transcript files, audience, findings and the publish dialog. */
+/**
+ * The episode editor: title, notes, the recording and transcript files or library choices, audience, findings and
+ * the publish and unpublish buttons.
+ */
 public final class EpisodeEditorPage {
 
     private final WebDriver driver;
@@ -32,8 +35,29 @@ public final class EpisodeEditorPage {
     }
 
     public EpisodeEditorPage notes(String text) {
-        driver.findElement(By.id("notes")).sendKeys(text);
+        WebElement field = driver.findElement(By.id("notes"));
+        field.clear();
+        field.sendKeys(text);
         return this;
+    }
+
+    /** Picks a library item in "Choose from the media library" (the first of that name); saved with the draft. */
+    public EpisodeEditorPage chooseFromLibrary(String fileName) {
+        driver.findElement(By.cssSelector("#media-picker button.cp-media-choose[data-file='" + fileName + "']")).click();
+        return this;
+    }
+
+    /** Takes the live episode down and waits for the editor to come back. */
+    public EpisodeEditorPage unpublish() {
+        WebElement unpublish = driver.findElement(By.id("unpublish"));
+        unpublish.click();
+        wait.until(Gone.from(unpublish));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
+        return this;
+    }
+
+    public FindingsPanel findingsPanel() {
+        return new FindingsPanel(driver);
     }
 
     public EpisodeEditorPage recording(Path file) {

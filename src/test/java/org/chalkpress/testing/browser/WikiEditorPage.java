@@ -52,22 +52,17 @@ public final class WikiEditorPage {
 
     /** Waits (without saving or clicking) for the live check to list a finding of this clause; its text. */
     public String liveFinding(String clause) {
-        By finding = By.cssSelector("#findings-list li[data-clause='" + clause + "']");
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(finding).isEmpty() ? null : d.findElement(finding).getText());
+        return new FindingsPanel(driver).liveFinding(clause);
     }
 
     /** The words the live check marked for this clause in "the text as the policy check reads it". */
     public String highlighted(String clause) {
-        return driver.findElement(By.cssSelector("#findings-preview mark[data-clause='" + clause + "']")).getText();
+        return new FindingsPanel(driver).highlighted(clause);
     }
 
     /** Waits for the live check's status line to contain some words; the whole line. */
     public String liveStatus(String words) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            String status = d.findElement(By.id("findings-status")).getText();
-            return status.contains(words) ? status : null;
-        });
+        return new FindingsPanel(driver).liveStatus(words);
     }
 
     public String messages() {

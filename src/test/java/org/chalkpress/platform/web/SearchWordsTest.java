@@ -1,20 +1,20 @@
-package org.chalkpress.wiki;
+package org.chalkpress.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class WikiSearchTest {
+class SearchWordsTest {
 
     @Test
     void queriesBecomeDistinctLowerCaseWords() {
-        assertEquals(List.of("water", "cycle"), WikiSearch.words("Water, CYCLE! water a"));
+        assertEquals(List.of("water", "cycle"), SearchWords.of("Water, CYCLE! water a"));
     }
 
     @Test
     void excerptsMarkEveryMatchAndEscapeTheText() {
         assertEquals("Rain &lt;falls&gt; from <mark>clouds</mark>; <mark>Clouds</mark> hold <mark>water</mark>.",
-                WikiSearch.excerpt("Rain <falls> from clouds; Clouds hold water.", List.of("clouds", "water")));
+                SearchWords.excerpt("Rain <falls> from clouds; Clouds hold water.", List.of("clouds", "water")));
     }
 }
