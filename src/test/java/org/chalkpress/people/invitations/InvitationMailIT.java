@@ -19,6 +19,7 @@ import org.chalkpress.testing.ApiPosts;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
 import org.chalkpress.testing.Http;
+import org.chalkpress.testing.MailParts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,7 +88,7 @@ class InvitationMailIT {
     }
 
     private static String text(MimeMessage mail) throws Exception {
-        return ((String) mail.getContent()).replace("\r\n", "\n");
+        return MailParts.plain(mail);
     }
 
     @Test
@@ -115,6 +116,7 @@ class InvitationMailIT {
         String code = find("Your invitation code: ([A-Z2-9]{5}-[A-Z2-9]{5})", text);
         assertTrue(text.contains("It works once, until "), text);
         URI link = URI.create(find("(https?://\\S+/family/join\\?code=" + code + ")", text));
+        assertTrue(MailParts.html(mail).contains("<a href=\"" + link + "\">"), "the link works from the HTML too");
 
         Http family = http();
         String join = family.get(link.getRawPath() + "?" + link.getRawQuery()).body();
