@@ -58,9 +58,13 @@ class InvitationMailIT {
         return new Http(base.toString());
     }
 
-    /** Types {@code address} in the student's row of the invitations page and presses "E-mail a code". */
     private static String emailCode(Http teacher, String studentUsername, String address) {
-        String page = teacher.get("/teach/family-invitations?site=" + DemoPeople.GRADE4).body();
+        return emailCode(teacher, DemoPeople.GRADE4, studentUsername, address);
+    }
+
+    /** Types {@code address} in the student's row of the invitations page and presses "E-mail a code". */
+    private static String emailCode(Http teacher, String site, String studentUsername, String address) {
+        String page = teacher.get("/teach/family-invitations?site=" + site).body();
         String row = find("(<tr data-student=\"" + Pattern.quote(studentUsername) + "\">.*?</tr>)", page);
         String field = find("<input id=\"([^\"]+address)\"", row);
         String button = find("<input id=\"([^\"]+email)\"", row);
@@ -144,6 +148,21 @@ class InvitationMailIT {
                         + "&username=eve.other&password=" + Http.encode(DemoPeople.PASSWORD) + "&create=create"
                         + "&jakarta.faces.ViewState=" + Http.encode(Http.viewState(again))).body();
         assertTrue(reused.contains("already been used"), "the code works once: " + reused);
+    }
+
+    @Test
+    void aTeacherCanEmailOnlySoManyCodesAnHour() {
+        Http teacher = http();
+        teacher.signIn(DemoPeople.OTHER_TEACHER, DemoPeople.PASSWORD);
+        String student = find("data-student=\"([^\"]+)\"",
+                teacher.get("/teach/family-invitations?site=" + DemoPeople.BIOLOGY).body());
+        for (int i = 0; i < InvitationMail.MAILS_PER_HOUR; i++) {
+            String sent = emailCode(teacher, DemoPeople.BIOLOGY, student, "family" + i + "@families.example");
+            assertTrue(sent.contains("was e-mailed to family" + i + "@"), sent);
+        }
+        String stopped = emailCode(teacher, DemoPeople.BIOLOGY, student, "one.more@families.example");
+        assertTrue(stopped.contains("codes in the last hour"), stopped);
+        assertTrue(mailsTo("one.more@families.example").isEmpty());
     }
 
     @Test

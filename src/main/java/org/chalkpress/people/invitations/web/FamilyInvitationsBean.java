@@ -92,9 +92,10 @@ public class FamilyInvitationsBean implements Serializable {
         return invitations.familiesLinked(studentId);
     }
 
-    /** The roster's addresses for a student's parents, shown as what an empty address field means. */
-    public String rosterAddresses(long studentId) {
-        return String.join(", ", mail.rosterAddresses(studentId));
+    /** What an empty address field means: the roster's addresses for the student's parents, if it has any. */
+    public String addressHint(long studentId) {
+        List<String> onRoster = mail.rosterAddresses(studentId);
+        return onRoster.isEmpty() ? "a parent's e-mail address" : String.join(", ", onRoster);
     }
 
     public boolean isMailAvailable() {
