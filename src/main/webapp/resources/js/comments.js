@@ -1,7 +1,8 @@
 /*
- * The comment form on reading pages. It posts to /api/v1/comments with the X-Requested-With header that the
- * API asks of browser sessions (CSRF). Whatever the server decides is stored with the comment — on the page,
- * waiting for the teacher, or kept as a draft with what to fix — so the page is simply reloaded to show it.
+ * The comment form on reading pages. Without JavaScript it is a plain form POST (to /comments/send, which
+ * redirects back to the page); with it, it posts to the API (data-api) with the X-Requested-With header that
+ * the API asks of browser sessions (CSRF). Whatever the server decides is stored with the comment — on the
+ * page, waiting for the teacher, or kept as a draft with what to fix — so the page is simply reloaded to show it.
  * Only a refusal that stores nothing (an empty comment, not allowed) is shown here, with the text untouched.
  */
 (function () {
@@ -20,7 +21,7 @@
         event.preventDefault();
         var button = form.querySelector('button[type=submit]');
         button.disabled = true;
-        fetch(form.action, {
+        fetch(form.getAttribute('data-api'), {
             method: 'POST',
             credentials: 'same-origin',
             headers: {'X-Requested-With': 'chalkpress', 'Accept': 'application/json'},

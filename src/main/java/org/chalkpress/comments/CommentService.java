@@ -120,6 +120,13 @@ public class CommentService {
                 ? CommentResult.Outcome.AWAITING_MODERATION : CommentResult.Outcome.PUBLISHED, comment.id(), List.of());
     }
 
+    /** Where the page of a comment thread is read (to send the writer back to it); 404 as for reading. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String pageAddress(Viewer viewer, Long itemId) {
+        ContentItem item = readableItem(viewer, itemId);
+        return PublishedPages.url(directory.site(item.siteId()).orElseThrow().slug(), item.kind(), item.slug());
+    }
+
     /** Why this comment may not go ahead at all (before the gate), in the author's words. */
     private Optional<String> refusal(Account author, ContentItem item, CommentSettings settings, CommentText text) {
         OffsetDateTime now = Clock.now();

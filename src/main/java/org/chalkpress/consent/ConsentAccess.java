@@ -1,6 +1,7 @@
 package org.chalkpress.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.chalkpress.people.Account;
 import org.chalkpress.people.NotAllowedException;
 import org.chalkpress.people.Role;
+import org.chalkpress.sites.SiteDirectory;
 
 /**
  * Who may speak for whose consent, asked on the server for every change: district and communications staff
@@ -19,6 +21,9 @@ public class ConsentAccess {
 
     @PersistenceContext(unitName = "chalkpress")
     private EntityManager em;
+
+    @Inject
+    SiteDirectory directory;
 
     /** District administrators and communications staff keep the registry. */
     public boolean keepsRegistry(Account actor) {
@@ -43,10 +48,7 @@ public class ConsentAccess {
 
     /** The parents on record for a student (from the roster's guardianships). */
     public List<Account> guardiansOf(long studentId) {
-        return em.createQuery("select a from Account a where a.id in (select g.parentId from Guardianship g"
-                        + " where g.studentId = :student) order by a.displayName", Account.class)
-                .setParameter("student", studentId)
-                .getResultList();
+        return directory.guardiansOf(studentId);
     }
 
     /** Whether {@code actor} may give, refuse or revoke consent for {@code person}. */

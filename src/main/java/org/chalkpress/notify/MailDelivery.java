@@ -7,12 +7,17 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.util.Properties;
 import org.chalkpress.platform.ChalkpressConfig;
 
-/** Writes a notice as a plain-text e-mail and hands it to the configured SMTP server (Jakarta Mail). */
+/**
+ * Writes a notice as an e-mail (plain text, and the same as simple HTML with the district's name; see
+ * {@link MailHtml}) and hands it to the configured SMTP server (Jakarta Mail).
+ */
 @ApplicationScoped
 public class MailDelivery {
 
@@ -60,7 +65,11 @@ public class MailDelivery {
         }
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(toAddress, true));
         message.setSubject(subject, "UTF-8");
-        message.setText(text, "UTF-8");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(MailHtml.of(config.districtName(), subject, text), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", plain, html));
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
     }

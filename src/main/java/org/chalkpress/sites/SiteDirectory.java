@@ -104,6 +104,14 @@ public class SiteDirectory {
                 .setParameter("who", parentId).getResultList();
     }
 
+    /** The parents on record for a student (guardianships from the roster or from invitation codes). */
+    public List<Account> guardiansOf(long studentId) {
+        return em.createQuery("select a from Account a where a.id in (select g.parentId from Guardianship g"
+                        + " where g.studentId = :student) order by a.displayName", Account.class)
+                .setParameter("student", studentId)
+                .getResultList();
+    }
+
     private long count(String jpql, Long accountId, Long siteId) {
         return em.createQuery(jpql, Long.class)
                 .setParameter("who", accountId)

@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
 import org.chalkpress.blog.BlogReader;
@@ -246,6 +248,62 @@ class CommentDatabaseIT {
                 "item=" + post(FIELD_TRIP).itemId() + "&text=" + Http.encode(unique("Forged")));
         assertEquals(403, forged.statusCode(), "a form on another site cannot post with the student's cookie");
         assertTrue(maya.get(pagePath(FIELD_TRIP)).body().contains("comment-form"));
+    }
+
+    /** The comment form as a browser without JavaScript sends it: its own fields, to its own action. */
+    private static HttpResponse<String> submitPlainForm(Http http, String page, String text) {
+        Matcher form = Pattern.compile("<form id=\"comment-form\"[^>]*action=\"([^\"]+)\"(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(form.find(), "no comment form in:\n" + page);
+        StringBuilder body = new StringBuilder();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+                .matcher(form.group(2));
+        while (hidden.find()) {
+            body.append(Http.encode(hidden.group(1))).append('=').append(Http.encode(hidden.group(2))).append('&');
+        }
+        return http.post(form.group(1), FORM, body + "text=" + Http.encode(text));
+    }
+
+    @Test
+    void theCommentFormWorksWithoutJavaScriptAndOnlyWithItsToken() {
+        Account author = classmate(6);
+        Http student = signedIn(author.username());
+        String path = pagePath(FIELD_TRIP);
+        String phone = unique("My mum says call 555-201-7788 about the bus");
+
+        HttpResponse<String> held = submitPlainForm(student, student.get(path).body(), phone);
+        assertEquals(303, held.statusCode(), held.body());
+        assertEquals(path + "#comments", held.headers().firstValue("Location").orElseThrow(), "back to the page");
+        String page = student.get(path).body();
+        assertTrue(page.contains(phone), "the text is kept in the form for fixing");
+        assertTrue(page.contains("share a phone number here"), page);
+
+        String fixed = unique("I liked the heron best");
+        HttpResponse<String> queued = submitPlainForm(student, page, fixed);
+        assertEquals(303, queued.statusCode(), queued.body());
+        page = student.get(path).body();
+        assertTrue(page.contains(fixed) && page.contains("Waiting for your teacher"), page);
+        assertFalse(page.contains(phone), "the fixed comment replaced the draft");
+
+        String token = find("name=\"token\" value=\"([^\"]+)\"", page);
+        String item = "item=" + post(FIELD_TRIP).itemId();
+        Http maya = signedIn(STUDENT);
+        String forgedText = unique("Sent from another site");
+        assertEquals(403, maya.post("/comments/send", FORM, item + "&text=" + Http.encode(forgedText)).statusCode(),
+                "no token, no comment");
+        HttpResponse<String> stolen = maya.post("/comments/send", FORM, item + "&token=" + Http.encode(token)
+                + "&text=" + Http.encode(forgedText));
+        assertEquals(403, stolen.statusCode(), "a token is for its own account only");
+        assertTrue(stolen.body().contains(forgedText), "the refused text is given back to copy");
+        assertFalse(maya.get(path).body().contains(forgedText), "nothing was stored");
+        assertEquals(302, new Http(base.toString()).post("/comments/send", FORM, item + "&text=x").statusCode(),
+                "anonymous visitors are sent to sign in");
+    }
+
+    private static String find(String regex, String text) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no " + regex + " in:\n" + text);
+        return m.group(1);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 /**
  * Comments in a real browser: a student's comment is stopped for a phone number and fixed in place; the
  * teacher works the queue with the keyboard (edit, approve) and the bulk buttons (reject); the class's
- * parent then reads what was approved.
+ * parent then reads what was approved, and a parent of another class finds no such page.
  */
 class CommentModerationBrowserIT extends BrowserTest {
 
@@ -124,6 +124,11 @@ class CommentModerationBrowserIT extends BrowserTest {
         assertTrue(seen.contains(leos), seen);
         assertFalse(seen.contains(aisha1), seen);
         assertFalse(seen.contains("555-201-3344"), seen);
+
+        signIn.signInAs(DemoPeople.OTHER_PARENT, DemoPeople.PASSWORD);
+        driver.get(url);
+        assertFalse(driver.getPageSource().contains(edited), "a parent of another class sees nothing of it");
+        assertTrue(driver.findElements(By.id("comments")).isEmpty(), "the page does not exist for them");
 
         signIn.signInAs(STUDENT, DemoPeople.PASSWORD);
         driver.get(base + "learn/my-comments");

@@ -27,9 +27,14 @@ import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.policy.ContentKind;
 import org.chalkpress.publishing.Acknowledgement;
+import org.chalkpress.sites.SiteDirectory;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
 import org.chalkpress.testing.Http;
+import org.chalkpress.wiki.EditResult;
+import org.chalkpress.wiki.WikiEditForm;
+import org.chalkpress.wiki.WikiPages;
+import org.chalkpress.wiki.WikiService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -65,6 +70,15 @@ class ConcernDatabaseIT {
 
     @Inject
     NoticeOutbox notices;
+
+    @Inject
+    WikiService wiki;
+
+    @Inject
+    WikiPages wikiPages;
+
+    @Inject
+    SiteDirectory directory;
 
     private Viewer as(String username) {
         return Viewer.of(accounts.byUsername(username).orElseThrow());
@@ -148,6 +162,32 @@ class ConcernDatabaseIT {
         StoredNotice removal = notices.latestFor(as(DemoPeople.TEACHER).id(), 20).stream()
                 .filter(n -> n.subject().contains("was removed")).findFirst().orElseThrow();
         assertTrue(removal.body().contains("The photo shows a student's home."));
+    }
+
+    @Test
+    void aHiddenWikiPageLeavesTheWikiItsSearchAndRecentChangesUntilRestored() {
+        String marker = "Tidepool" + Long.toString(System.nanoTime(), 36);
+        EditResult saved = wiki.save(as(DemoPeople.TEACHER), DemoPeople.GRADE4, null, new WikiEditForm(marker,
+                "A " + marker + " holds crabs and anemones.", "first", null, "public"), Acknowledgement.NONE);
+        assertTrue(saved.published(), saved.message());
+        Http visitor = new Http(base.toString());
+        String wikiBase = "/sites/" + DemoPeople.GRADE4 + "/wiki/";
+        String path = wikiBase + wikiPages.item(directory.site(DemoPeople.GRADE4).orElseThrow(), saved.itemId()).slug();
+        assertTrue(visitor.get(wikiBase).body().contains(marker), "on the list of pages");
+        assertEquals(200, visitor.get(path).statusCode());
+        assertTrue(visitor.get(wikiBase + "-/search?q=" + marker).body().contains(path));
+        assertTrue(visitor.get(wikiBase + "-/recent").body().contains(marker));
+
+        concerns.report(Viewer.anonymous(), "198.51.100.20", ContentKind.WIKI_PAGE, saved.itemId(), "CLASSROOM", "");
+        concerns.hide(as(DemoPeople.COMMS), ContentKind.WIKI_PAGE, saved.itemId());
+        assertEquals(404, visitor.get(path).statusCode());
+        assertFalse(visitor.get(wikiBase).body().contains(marker), "off the list of pages");
+        assertFalse(visitor.get(wikiBase + "-/search?q=" + marker).body().contains(path), "off the search");
+        assertFalse(visitor.get(wikiBase + "-/recent").body().contains(marker), "off recent changes");
+
+        concerns.restore(as(DemoPeople.COMMS), ContentKind.WIKI_PAGE, saved.itemId(), "Fine after all.");
+        assertEquals(200, visitor.get(path).statusCode());
+        assertTrue(visitor.get(wikiBase).body().contains(marker));
     }
 
     @Test

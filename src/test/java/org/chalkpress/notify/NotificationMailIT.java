@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
 import org.chalkpress.testing.Http;
+import org.chalkpress.testing.MailParts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,7 +100,7 @@ class NotificationMailIT {
         assertTrue(mail.getSubject().startsWith("New on Ms. Hill"), mail.getSubject());
         assertTrue(mail.getSubject().endsWith(": Leaf pressing"), mail.getSubject());
         assertTrue(mail.getFrom()[0].toString().contains("chalkpress@riverbend.example"));
-        String text = ((String) mail.getContent()).replace("\r\n", "\n");
+        String text = MailParts.plain(mail);
         assertTrue(text.contains("We pressed leaves"), text);
         assertTrue(text.contains("Riverbend"), "the district's name: " + text);
 
@@ -110,6 +111,11 @@ class NotificationMailIT {
         String unsubscribe = find("To stop e-mails like this one: (\\S+)", text);
         assertEquals("<" + unsubscribe + ">", mail.getHeader("List-Unsubscribe")[0]);
         assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+        assertTrue(mail.isMimeType("multipart/alternative"), mail.getContentType());
+        String html = MailParts.html(mail);
+        assertTrue(html.contains(">Riverbend"), "the district's name on top: " + html);
+        assertTrue(html.contains("<a href=\"" + postLink + "\">"), html);
+        assertTrue(html.contains("<a href=\"" + unsubscribe + "\">"), "unsubscribe works from the HTML too: " + html);
         Http mailProgram = http();
         HttpResponse<String> asked = mailProgram.get(pathOf(unsubscribe));
         assertEquals(200, asked.statusCode());

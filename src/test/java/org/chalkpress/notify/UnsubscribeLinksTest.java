@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.chalkpress.platform.ChalkpressConfig;
+import org.chalkpress.platform.SigningKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ class UnsubscribeLinksTest {
                 return dataDir;
             }
         };
+        links.signing = new SigningKey(links.config);
         return links;
     }
 

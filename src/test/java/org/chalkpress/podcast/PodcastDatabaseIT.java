@@ -23,6 +23,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.chalkpress.audit.AuditAction;
 import org.chalkpress.audit.AuditLog;
+import org.chalkpress.concerns.Concerns;
 import org.chalkpress.consent.ConsentKind;
 import org.chalkpress.consent.ConsentRecord.GivenBy;
 import org.chalkpress.consent.ConsentRegistry;
@@ -39,6 +40,7 @@ import org.chalkpress.people.Viewer;
 import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.platform.NotFoundException;
 import org.chalkpress.policy.Audience;
+import org.chalkpress.policy.ContentKind;
 import org.chalkpress.policy.Finding;
 import org.chalkpress.policy.Verdict;
 import org.chalkpress.publishing.Acknowledgement;
@@ -97,6 +99,8 @@ class PodcastDatabaseIT {
     @Inject
     MediaLibrary library;
 
+    @Inject
+    Concerns concerns;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -211,6 +215,28 @@ class PodcastDatabaseIT {
         HttpResponse<byte[]> transcript = get("/sites/grade-4-hill/podcast/" + item.slug() + "/transcript");
         assertEquals(200, transcript.statusCode());
         assertTrue(transcript.headers().firstValue("Content-Type").orElse("").startsWith("text/vtt"));
+    }
+
+    @Test
+    void anEpisodeHiddenAfterAReportLeavesItsPageTheFeedAndItsAudioUntilRestored() throws Exception {
+        ContentItem item = episode("Pond sounds", Audience.PUBLIC, Set.of(), true);
+        assertTrue(podcasts.publish(as(DemoPeople.TEACHER), item.id(), Acknowledgement.NONE).published());
+        String pagePath = "/sites/grade-4-hill/podcast/" + item.slug();
+        String audioPath = "/sites/grade-4-hill/podcast/audio/" + item.id() + ".mp3";
+        String guid = "urn:chalkpress:episode:" + item.id();
+        assertTrue(getText("/sites/grade-4-hill/podcast/feed.xml").contains(guid));
+
+        concerns.report(Viewer.anonymous(), "198.51.100.40", ContentKind.EPISODE, item.id(), "STUDENT-PRIVACY", "");
+        concerns.hide(as(DemoPeople.COMMS), ContentKind.EPISODE, item.id());
+        assertEquals(404, get(pagePath).statusCode());
+        assertFalse(getText("/sites/grade-4-hill/podcast/").contains("Pond sounds"), "off the episode list");
+        assertFalse(getText("/sites/grade-4-hill/podcast/feed.xml").contains(guid), "off the feed at once");
+        assertEquals(404, get(audioPath).statusCode(), "its audio is not served either");
+
+        concerns.restore(as(DemoPeople.COMMS), ContentKind.EPISODE, item.id(), "The names were first names only.");
+        assertEquals(200, get(pagePath).statusCode());
+        assertTrue(getText("/sites/grade-4-hill/podcast/feed.xml").contains(guid));
+        assertEquals(200, get(audioPath).statusCode());
     }
 
     @Test

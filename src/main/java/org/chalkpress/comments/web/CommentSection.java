@@ -14,6 +14,7 @@ import org.chalkpress.comments.CommentThread;
 import org.chalkpress.comments.CommentView;
 import org.chalkpress.people.Role;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.platform.web.FormTokens;
 import org.chalkpress.sites.ClassSite;
 
 /**
@@ -28,6 +29,9 @@ public class CommentSection {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    FormTokens tokens;
 
     public String render(ClassSite site, Viewer viewer, Long itemId) {
         CommentThread thread = comments.thread(viewer, site, itemId);
@@ -49,7 +53,7 @@ public class CommentSection {
         if (thread.closedBecause() != null) {
             out.append("<p class=\"cp-comments-closed\">").append(text(thread.closedBecause())).append("</p>");
         } else if (thread.mayComment()) {
-            form(out, thread);
+            form(out, thread, tokens.of(viewer, CommentFormServlet.FORM));
         }
         if (viewer.has(Role.STUDENT)) {
             out.append("<p class=\"cp-meta\"><a href=\"/learn/my-comments\">All my comments</a></p>");
@@ -82,10 +86,12 @@ public class CommentSection {
         out.append("</li>");
     }
 
-    private static void form(StringBuilder out, CommentThread thread) {
-        out.append("<form id=\"comment-form\" class=\"cp-comment-form\" method=\"post\" action=\"/api/v1/comments\"")
-                .append(" data-cp-comment-form>")
-                .append("<input type=\"hidden\" name=\"item\" value=\"").append(thread.itemId()).append("\">");
+    /** A plain form POST to {@link CommentFormServlet}; with JavaScript, comments.js sends it to the API instead. */
+    private static void form(StringBuilder out, CommentThread thread, String token) {
+        out.append("<form id=\"comment-form\" class=\"cp-comment-form\" method=\"post\" action=\"/comments/send\"")
+                .append(" data-cp-comment-form data-api=\"/api/v1/comments\">")
+                .append("<input type=\"hidden\" name=\"item\" value=\"").append(thread.itemId()).append("\">")
+                .append("<input type=\"hidden\" name=\"token\" value=\"").append(attr(token)).append("\">");
         out.append("<div id=\"comment-feedback\" class=\"cp-comment-feedback\" role=\"alert\" aria-live=\"polite\">");
         if (!thread.draftFeedback().isEmpty()) {
             out.append("<p>Your comment was not sent yet:</p><ul>");
@@ -100,7 +106,6 @@ public class CommentSection {
             out.append("<p class=\"cp-meta\">Your teacher reads every comment before it appears on the page.</p>");
         }
         out.append("<p><button type=\"submit\" id=\"comment-send\" class=\"cp-button\">Send comment</button></p>")
-                .append("<noscript><p>Sending comments needs JavaScript switched on.</p></noscript>")
                 .append("</form><script src=\"/resources/js/comments.js\" defer></script>");
     }
 }

@@ -26,7 +26,8 @@ import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteDirectory;
 
 /**
- * Linking families to students with one-time codes: the class's teacher prints a code for each student;
+ * Linking families to students with one-time codes: the class's teacher prints (or e-mails, see
+ * {@link InvitationMail}) a code for each student;
  * a parent types it on their account page and from then on reads that child's classes' class pages
  * (see {@link SiteAccess}). Codes expire, work once, and are stored hashed; wrong guesses are limited.
  */
@@ -179,7 +180,8 @@ public class FamilyInvitations {
                 .setParameter("student", studentId).getSingleResult();
     }
 
-    private ClassSite teachersSite(Viewer viewer, String siteSlug) {
+    /** The class site, when this viewer teaches it; otherwise answered as if there were none. */
+    ClassSite teachersSite(Viewer viewer, String siteSlug) {
         ClassSite site = directory.site(siteSlug == null ? "" : siteSlug)
                 .orElseThrow(() -> new NotFoundException("No class site called '" + siteSlug + "'."));
         if (!access.canAuthor(viewer, site)) {

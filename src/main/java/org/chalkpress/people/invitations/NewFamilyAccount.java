@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.chalkpress.people.PasswordHasher;
+import org.chalkpress.platform.EmailAddress;
 import org.chalkpress.platform.InvalidInputException;
 
 /** What a parent types to create their account with an invitation code, checked field by field. */
@@ -28,8 +29,12 @@ public record NewFamilyAccount(String username, String givenName, String familyN
             errors.put("familyName", "Type your last name (up to 100 characters).");
         }
         String address = email == null ? "" : email.strip();
-        if (!address.isEmpty() && (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            errors.put("email", "That does not look like an e-mail address; check it, or leave it empty.");
+        if (!address.isEmpty()) {
+            try {
+                new EmailAddress(address);
+            } catch (IllegalArgumentException e) {
+                errors.put("email", e.getMessage() + " Or leave it empty.");
+            }
         }
         if (password == null || password.length() < PasswordHasher.MINIMUM_LENGTH) {
             errors.put("password", "Choose a password of at least " + PasswordHasher.MINIMUM_LENGTH + " characters.");

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
 import org.chalkpress.testing.Http;
+import org.chalkpress.testing.MailParts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,7 +93,7 @@ class PasswordResetIT {
         assertEquals(1, SMTP.getReceivedMessages().length, "nothing for the unknown address");
         assertEquals(PARENT_ADDRESS, mail.getRecipients(Message.RecipientType.TO)[0].toString());
         assertNull(mail.getHeader("List-Unsubscribe"), "a password link is not a newsletter");
-        String text = ((String) mail.getContent()).replace("\r\n", "\n");
+        String text = MailParts.plain(mail);
         assertTrue(text.contains("\"" + PARENT + "\""), "the mail names the account: " + text);
         URI link = URI.create(find("(https?://\\S+/password-reset\\?token=[A-Za-z0-9_-]{43})", text));
         String path = link.getRawPath() + "?" + link.getRawQuery();
