@@ -46,6 +46,11 @@ public class MediaEmbeds {
             Element element = item.isImage() ? written : asPlayer(written, item);
             // Served from wherever the reader reached the platform, whatever address the editor wrote.
             element.attr("src", "/media/" + siteSlug + "/" + item.id());
+            if (element.nameIs("video") && item.hasCaptions()) {
+                element.prependElement("track").attr("kind", "captions").attr("label", "Captions")
+                        .attr("srclang", "en").attr("default", true)
+                        .attr("src", "/media/" + siteSlug + "/" + item.id() + "/captions.vtt");
+            }
             if (element.nameIs("img") && element.attr("alt").isBlank() && !item.altText().isEmpty()) {
                 // The library's alt text (required there) when the editor dropped it.
                 element.attr("alt", item.altText());

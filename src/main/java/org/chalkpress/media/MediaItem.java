@@ -93,6 +93,10 @@ public class MediaItem {
     @Column(name = "text_findings")
     private String textFindings;
 
+    /** WebVTT, for videos; null when there are none. */
+    @Column(name = "captions_vtt")
+    private String captionsVtt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MediaStatus status = MediaStatus.ACTIVE;
@@ -157,6 +161,8 @@ public class MediaItem {
     public Integer faceCount() { return faceCount; }
     public String textVerdict() { return textVerdict; }
     public String textFindings() { return textFindings; }
+    public String captions() { return captionsVtt; }
+    public boolean hasCaptions() { return captionsVtt != null; }
     public MediaStatus status() { return status; }
     public OffsetDateTime withdrawnAt() { return withdrawnAt; }
     public String withdrawnReason() { return withdrawnReason; }
@@ -217,6 +223,11 @@ public class MediaItem {
         this.people.clear();
         this.people.addAll(details.people());
         touch();
+    }
+
+    void captionWith(String webVtt) {
+        this.captionsVtt = webVtt;
+        this.updatedAt = Clock.now();
     }
 
     void recordTextCheck(String verdict, String findings) {

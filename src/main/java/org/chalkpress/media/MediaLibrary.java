@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -273,6 +274,45 @@ public class MediaLibrary {
         }
         item.describe(details);
         checkText(item, site, viewer.required());
+        return item;
+    }
+
+    /**
+     * Adds (or replaces) a video's captions from an uploaded WebVTT or SubRip file. Their words are checked with
+     * the video's other words; refused, with what to fix, when the file is not captions or when a published
+     * page shows the video and the rules block what the captions say.
+     */
+    public MediaItem caption(Viewer viewer, long itemId, InputStream upload) {
+        MediaItem item = editable(viewer, itemId);
+        if (item.type().kind() != MediaType.Kind.VIDEO) {
+            throw InvalidInputException.of("captions", "Captions are for videos. A recording in a podcast episode"
+                    + " has a transcript instead.");
+        }
+        byte[] bytes;
+        try {
+            bytes = upload.readNBytes(VideoCaptions.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw InvalidInputException.of("captions", "The captions file did not arrive whole. Try again.");
+        }
+        if (bytes.length > VideoCaptions.MAX_BYTES) {
+            throw InvalidInputException.of("captions", "The captions file is larger than 512 KB; is it the right file?");
+        }
+        item.captionWith(VideoCaptions.toWebVtt(new String(bytes, StandardCharsets.UTF_8)));
+        Account teacher = viewer.required();
+        checkText(item, siteOf(item), teacher);
+        audit.record(teacher, teacher.username(), AuditAction.MEDIA_CAPTIONED, item.siteId(),
+                "Media " + item.id() + " (" + item.fileName() + "): captions added");
+        return item;
+    }
+
+    /** Takes a video's captions away. */
+    public MediaItem removeCaptions(Viewer viewer, long itemId) {
+        MediaItem item = editable(viewer, itemId);
+        item.captionWith(null);
+        Account teacher = viewer.required();
+        checkText(item, siteOf(item), teacher);
+        audit.record(teacher, teacher.username(), AuditAction.MEDIA_CAPTIONED, item.siteId(),
+                "Media " + item.id() + " (" + item.fileName() + "): captions removed");
         return item;
     }
 

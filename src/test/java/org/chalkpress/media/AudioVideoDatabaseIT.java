@@ -2,6 +2,7 @@ package org.chalkpress.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import org.chalkpress.consent.ConsentRegistry;
 import org.chalkpress.consent.ConsentStatement;
 import org.chalkpress.content.ContentItem;
 import org.chalkpress.content.Revision;
+import org.chalkpress.platform.InvalidInputException;
 import org.chalkpress.media.store.BlobKey;
 import org.chalkpress.media.store.BlobStore;
 import org.chalkpress.people.Account;
@@ -184,6 +186,46 @@ class AudioVideoDatabaseIT {
         var served = teacherReads.get("/media/" + DemoPeople.GRADE4 + "/" + video.id());
         assertEquals(200, served.statusCode());
         assertEquals("video/mp4", served.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void aVideosCaptionsShowUnderItsPlayerAndWhatTheySayPassesTheGate() throws Exception {
+        Account student = otherStudent(1);
+        grant(student, ConsentKind.VIDEO);
+        MediaItem video = upload("farm-tour.mp4", VIDEO);
+        library.describe(teacher(), video.id(), showing(student));
+
+        InvalidInputException untimed = assertThrows(InvalidInputException.class, () -> library.caption(teacher(),
+                video.id(), new ByteArrayInputStream("Welcome to our farm.".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(untimed.getMessage().contains("Captions need times"), untimed.getMessage());
+        String confidential = "1\n00:00:01,000 --> 00:00:03,500\nWelcome to <b>our</b> farm & barn\n\n"
+                + "2\n00:00:04,000 --> 00:00:06,000\n" + student.displayName() + " got an A on the spelling test\n";
+        library.caption(teacher(), video.id(), new ByteArrayInputStream(confidential.getBytes(StandardCharsets.UTF_8)));
+        ContentItem post = blog.saveDraft(teacher(), DemoPeople.GRADE4, null, new PostForm("Farm tour",
+                "<p>The farm.</p><video controls src=\"/media/" + DemoPeople.GRADE4 + "/" + video.id()
+                        + "\"></video>", "trips", "class"));
+
+        PublishOutcome<Revision> blocked = blog.publish(teacher(), post.id(), Acknowledgement.NONE);
+
+        assertFalse(blocked.published(), "readers would read the captions under the video");
+        assertTrue(blocked.decision().findings().stream().anyMatch(f -> f.clause() == ClauseId.STUDENT_PRIVACY
+                && f.message().contains("captions of “farm-tour.mp4”")), blocked.decision().findings().toString());
+
+        String fine = "1\n00:00:01,000 --> 00:00:03,500\nWelcome to <b>our</b> farm & barn\n";
+        library.caption(teacher(), video.id(), new ByteArrayInputStream(fine.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(blog.publish(teacher(), post.id(), Acknowledgement.NONE).published());
+
+        Http parent = new Http(base.toString());
+        parent.signIn(DemoPeople.PARENT_WITH_RELEASE, DemoPeople.PASSWORD);
+        String page = parent.get("/sites/" + DemoPeople.GRADE4 + "/posts/" + post.slug()).body();
+        String captionsUrl = "/media/" + DemoPeople.GRADE4 + "/" + video.id() + "/captions.vtt";
+        assertTrue(page.contains("<track kind=\"captions\" label=\"Captions\" srclang=\"en\" default src=\""
+                + captionsUrl + "\">"), page);
+        var captions = parent.get(captionsUrl);
+        assertEquals(200, captions.statusCode());
+        assertEquals("text/vtt;charset=UTF-8", captions.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("WEBVTT\n\n00:00:01.000 --> 00:00:03.500\nWelcome to our farm &amp; barn\n", captions.body());
+        assertEquals(404, new Http(base.toString()).get(captionsUrl).statusCode(), "a class video's captions are the class's");
     }
 
     @Test

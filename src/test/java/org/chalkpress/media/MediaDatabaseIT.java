@@ -218,7 +218,7 @@ class MediaDatabaseIT {
         assertFalse(blocked.published(), "readers would see the caption under the photo");
         Finding privacy = blocked.decision().findings().stream()
                 .filter(f -> f.clause() == ClauseId.STUDENT_PRIVACY).findFirst().orElseThrow();
-        assertTrue(privacy.message().contains("caption, alt text or file name of “spelling-bee.jpg”"), privacy.message());
+        assertTrue(privacy.message().contains("caption, alt text, file name or captions of “spelling-bee.jpg”"), privacy.message());
         assertTrue(privacy.fix().contains("media library"), privacy.fix());
 
         MediaDetails fine = new MediaDetails("Students at the spelling bee", "Our spelling bee", true, "", null, "",

@@ -3,6 +3,7 @@ package org.chalkpress.media.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -54,6 +55,8 @@ public class MediaLibraryBean implements Serializable {
     private String slug;
     private String siteTitle;
     private Long selectedId;
+    /** The captions file being sent with the form; never kept with the view. */
+    private transient Part captionsFile;
     private String altText;
     private String caption;
     private String source = "own";
@@ -223,6 +226,34 @@ public class MediaLibraryBean implements Serializable {
             FacesFeedback.fieldErrors(e);
         }
     }
+
+    /** Adds the chosen WebVTT or SubRip file to the selected video as its captions. */
+    public void addCaptions() {
+        if (captionsFile == null || captionsFile.getSize() == 0) {
+            FacesFeedback.fieldErrors(InvalidInputException.of("captions",
+                    "Choose a captions file first: WebVTT (.vtt) or SubRip (.srt)."));
+            return;
+        }
+        try (InputStream in = captionsFile.getInputStream()) {
+            MediaItem item = library.caption(currentViewer.viewer(), selectedId, in);
+            FacesFeedback.info("Added captions to " + item.fileName() + ". Readers can turn them on under the video"
+                    + " wherever it is shown.");
+            select(item);
+        } catch (InvalidInputException e) {
+            FacesFeedback.fieldErrors(e);
+        } catch (IOException e) {
+            FacesFeedback.error("The captions file did not arrive whole. Try again.");
+        }
+    }
+
+    public void removeCaptions() {
+        MediaItem item = library.removeCaptions(currentViewer.viewer(), selectedId);
+        FacesFeedback.info("Removed the captions of " + item.fileName() + ".");
+        select(item);
+    }
+
+    public Part getCaptionsFile() { return captionsFile; }
+    public void setCaptionsFile(Part value) { this.captionsFile = value; }
 
     public MediaItem getSelected() {
         return selectedId == null ? null : library.find(selectedId).orElse(null);

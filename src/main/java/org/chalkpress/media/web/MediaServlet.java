@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.chalkpress.media.MediaItem;
@@ -76,6 +77,11 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_GONE, "This media was withdrawn.");
             return;
         }
+        String cacheControl = showing.contains(Audience.PUBLIC) ? PUBLIC : PRIVATE;
+        if (path.length == 4 && path[3].equals("captions.vtt")) {
+            captions(item, response, cacheControl);
+            return;
+        }
         String key = item.blobKey();
         if (path.length == 4) {
             Optional<MediaRendition> rendition = path[3].matches("[0-9]{1,5}")
@@ -86,7 +92,20 @@ public class MediaServlet extends HttpServlet {
             }
             key = rendition.get().blobKey();
         }
-        ByteRangeResponse.write(request, response, store, new BlobKey(key), item.type().mimeType(),
-                showing.contains(Audience.PUBLIC) ? PUBLIC : PRIVATE);
+        ByteRangeResponse.write(request, response, store, new BlobKey(key), item.type().mimeType(), cacheControl);
+    }
+
+    private static void captions(MediaItem item, HttpServletResponse response, String cacheControl)
+            throws IOException {
+        if (!item.hasCaptions()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] vtt = item.captions().getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/vtt;charset=UTF-8");
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(vtt.length);
+        response.getOutputStream().write(vtt);
     }
 }
