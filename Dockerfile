@@ -34,7 +34,8 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1
 ENTRYPOINT ["java", "-jar", "payara-micro.jar", "--deploy", "chalkpress.war", "--contextroot", "/", \
             "--port", "8080", "--nocluster", "--rootDir", "/tmp/payara"]
-# 16 request threads: on small machines the slowest page views come back 2-3x sooner than with Payara's default
-# pool (bench/README.md). Put a reverse proxy that buffers uploads in front (README), so slow clients do not hold
-# them. Change with e.g. `docker run chalkpress --maxHttpThreads 32 --minHttpThreads 8`.
-CMD ["--maxHttpThreads", "16", "--minHttpThreads", "16"]
+# 8 request threads (about 4 per core): on a 2-core machine the slowest page views come back 3x sooner than with
+# 16 and far sooner than with Payara's default pool (bench/README.md), with room left for requests that wait (link
+# checks at publish). Put a reverse proxy that buffers uploads in front (README), so slow clients do not hold
+# them. On more cores, give more: e.g. `docker run chalkpress --maxHttpThreads 16 --minHttpThreads 16`.
+CMD ["--maxHttpThreads", "8", "--minHttpThreads", "8"]
