@@ -26,9 +26,12 @@ import org.chalkpress.podcast.ParentFeeds;
 import org.chalkpress.podcast.PodcastFeed;
 import org.chalkpress.podcast.PodcastReader;
 import org.chalkpress.podcast.PodcastReader.Listening;
+import org.chalkpress.podcast.ShowCover;
 import org.chalkpress.podcast.Transcript;
 import org.chalkpress.policy.Audience;
 import org.chalkpress.sites.Branding;
+import org.chalkpress.sites.theme.CssColor;
+import org.chalkpress.sites.theme.Theme;
 import org.chalkpress.sites.ClassSite;
 import org.chalkpress.sites.SiteAccess;
 import org.chalkpress.sites.SiteDirectory;
@@ -120,6 +123,8 @@ public class PodcastReadingFilter extends SiteSectionFilter {
                     PodcastPages.list(site, reader.onAir(site, listener.audiences()), listener.base() + "feed.xml"));
         } else if (rest.equals("feed.xml")) {
             feed(response, site, listener);
+        } else if (rest.equals("cover.png")) {
+            cover(response, site);
         } else if (audio.matches()) {
             audio(request, response, site, listener, Long.parseLong(audio.group(1)));
         } else if (transcript.matches()) {
@@ -137,6 +142,18 @@ public class PodcastReadingFilter extends SiteSectionFilter {
         }
     }
 
+    /** The show's image when no episode has cover art (see {@link ShowCover}), as visible as the feed itself. */
+    private void cover(HttpServletResponse response, ClassSite site) throws IOException {
+        Theme theme = branding.themeFor(site);
+        CssColor background = theme.primaryColor();
+        boolean light = background.contrastWith(new CssColor("#000000")) > background.contrastWith(new CssColor("#ffffff"));
+        byte[] png = ShowCover.render(site.title(), theme.shortName() + " · Podcast", background.rgb(),
+                light ? 0x000000 : 0xFFFFFF);
+        response.setContentType("image/png");
+        response.setContentLength(png.length);
+        response.getOutputStream().write(png);
+    }
+
     private void feed(HttpServletResponse response, ClassSite site, Listener listener) throws IOException {
         Set<Audience> audiences = EnumSet.copyOf(listener.audiences());
         if (!listener.privateFeed()) {
@@ -152,7 +169,7 @@ public class PodcastReadingFilter extends SiteSectionFilter {
                 .findFirst().orElse("podcasts@" + URI.create(root).getHost());
         String image = episodes.stream().map(l -> l.episode().coverMediaId()).filter(id -> id != null)
                 .findFirst().map(id -> root + "/media/" + site.slug() + "/" + id)
-                .orElse(root + "/theme/" + branding.themeFor(site).logoPath());
+                .orElse(root + listener.base() + "cover.png");
         PodcastFeed.Show show = new PodcastFeed.Show(site.title() + " podcast", root + "/sites/" + site.slug()
                 + "/podcast/", root + listener.base() + "feed.xml", "Episodes recorded by the class " + site.title()
                 + ".", "en-us", author, teachers.isEmpty() ? site.title() : teachers.get(0).displayName(),

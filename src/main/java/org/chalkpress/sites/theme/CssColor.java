@@ -40,6 +40,11 @@ public record CssColor(String value) {
         return 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
     }
 
+    /** The colour as 0xRRGGBB, for pictures the platform draws in the theme's colours. */
+    public int rgb() {
+        return rgbOf(value);
+    }
+
     @Override
     public String toString() {
         return value;
