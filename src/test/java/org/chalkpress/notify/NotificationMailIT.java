@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
+import org.chalkpress.testing.MailTestServer;
 import org.chalkpress.testing.Http;
 import org.chalkpress.testing.MailParts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,8 +40,7 @@ class NotificationMailIT {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP = MailTestServer.smtp();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import org.chalkpress.testing.ApiPosts;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
+import org.chalkpress.testing.MailTestServer;
 import org.chalkpress.testing.Http;
 import org.chalkpress.testing.MailParts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,8 +43,7 @@ class InvitationMailIT {
     private static final String ROSTER_ADDRESS = "parent.maya.rivera@families.example";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP = MailTestServer.smtp();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -16,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chalkpress.testing.DemoPeople;
 import org.chalkpress.testing.Deployments;
+import org.chalkpress.testing.MailTestServer;
 import org.chalkpress.testing.Http;
 import org.chalkpress.testing.MailParts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,8 +41,7 @@ class PasswordResetIT {
     private static final String NEW_PASSWORD = "autumn-leaves-2026";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.mail.port", 33025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP = MailTestServer.smtp();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
