@@ -1,5 +1,7 @@
 package org.chalkpress.podcast.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -142,13 +144,22 @@ public class PodcastReadingFilter extends SiteSectionFilter {
         }
     }
 
+    /** What a show cover shows: it is drawn again only when one of these changes. */
+    private record CoverKey(String title, String byline, int background, int foreground) { }
+
+    /**
+     * Drawn covers: drawing and encoding one costs about as much processor time as a hundred page views, and
+     * anyone who can read the feed can ask for it.
+     */
+    private final Cache<CoverKey, byte[]> covers = Caffeine.newBuilder().maximumSize(200).build();
+
     /** The show's image when no episode has cover art (see {@link ShowCover}), as visible as the feed itself. */
     private void cover(HttpServletResponse response, ClassSite site) throws IOException {
         Theme theme = branding.themeFor(site);
         CssColor background = theme.primaryColor();
         boolean light = background.contrastWith(new CssColor("#000000")) > background.contrastWith(new CssColor("#ffffff"));
-        byte[] png = ShowCover.render(site.title(), theme.shortName() + " · Podcast", background.rgb(),
-                light ? 0x000000 : 0xFFFFFF);
+        byte[] png = covers.get(new CoverKey(site.title(), theme.shortName() + " · Podcast", background.rgb(),
+                light ? 0x000000 : 0xFFFFFF), k -> ShowCover.render(k.title(), k.byline(), k.background(), k.foreground()));
         response.setContentType("image/png");
         response.setContentLength(png.length);
         response.getOutputStream().write(png);
