@@ -75,8 +75,13 @@ public final class MediaLibraryPage {
     public MediaLibraryPage save() {
         var form = driver.findElement(By.id("details-form"));
         driver.findElement(By.id("save-details")).click();
-        wait.until(Gone.from(form));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Saved the details"));
+        try {
+            wait.until(Gone.from(form));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), "Saved the details"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The details were not saved. Messages: " + messages() + "\nDetails: "
+                    + driver.findElement(By.id("details")).getText(), e);
+        }
         return this;
     }
 
