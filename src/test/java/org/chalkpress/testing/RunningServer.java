@@ -16,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged platform started the way an administrator starts it (`java -jar payara-micro.jar --deploy
- * chalkpress.war`), in its own process with its own configuration and an empty embedded database: for what
- * only a first start shows. Container tests share one demo deployment; this is for the few that must not.
+ * The packaged platform started the way an administrator (and the Docker image) starts it, with {@code bin/serve},
+ * in its own process with its own configuration and an empty embedded database: for what only a first start
+ * shows. Container tests share one demo deployment; this is for the few that must not. The prepared runtime is
+ * shared by every start of a test run: the first one prepares it.
  */
 public final class RunningServer implements AutoCloseable {
 
@@ -37,22 +38,21 @@ public final class RunningServer implements AutoCloseable {
         int port = freePort();
         Path data = Files.createTempDirectory("chalkpress-first-start");
         Path log = data.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-XX:+UseSerialGC",
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("chalkpress.war", "target/chalkpress.war"),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--rootDir", data.resolve("payara").toString())
+        ProcessBuilder builder = new ProcessBuilder("bin/serve", "--port", String.valueOf(port))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         // Nothing from the test run's own configuration (which points at the shared demo database) leaks in.
         env.keySet().removeIf(name -> name.startsWith("CHALKPRESS_"));
+        env.put("PAYARA_MICRO_JAR", System.getProperty("payara.microJar", "target/payara-micro.jar"));
+        env.put("CHALKPRESS_WAR", System.getProperty("chalkpress.war", "target/chalkpress.war"));
+        env.put("CHALKPRESS_RUNTIME_DIR", Path.of("target/it-runtime").toAbsolutePath().toString());
         env.put("CHALKPRESS_DATA_DIR", data.toString());
         env.put("CHALKPRESS_BASE_URL", "http://127.0.0.1:" + port);
         env.put("CHALKPRESS_THEMES_DIR", Path.of("themes").toAbsolutePath().toString());
         env.putAll(environment);
         RunningServer server = new RunningServer(builder.start(), log, port);
-        server.awaitReady(Duration.ofMinutes(4));
+        server.awaitReady(Duration.ofMinutes(6)); // the first start also prepares the runtime
         return server;
     }
 
