@@ -167,4 +167,20 @@ class InvitationDatabaseIT {
                 new NewFamilyAccount("another.parent", "Bo", "Lima", "", DemoPeople.PASSWORD), "192.0.2.31"));
         assertTrue(again.getMessage().contains("already been used"));
     }
+
+    @Test
+    void aSignedInParentOpeningTheJoinLinkIsSentToLinkTheirOwnAccountNotToMakeASecond() {
+        String code = codeFor("Maya Rivera");
+        Http parent = new Http(base.toString());
+        parent.signIn(DemoPeople.OTHER_PARENT, DemoPeople.PASSWORD);
+        java.net.http.HttpResponse<String> join = parent.get("/family/join?code=" + code);
+        assertEquals(302, join.statusCode());
+        String location = join.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/account/family-code?code=" + code), location);
+        assertTrue(parent.get("/account/family-code?code=" + code).body().contains("value=\"" + code + "\""),
+                "the code is filled in on the link page");
+        java.net.http.HttpResponse<String> anonymous = new Http(base.toString()).get("/family/join?code=" + code);
+        assertEquals(200, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("Create my account"), "a visitor without an account still gets the form");
+    }
 }
