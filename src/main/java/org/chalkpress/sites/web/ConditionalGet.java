@@ -2,14 +2,17 @@ package org.chalkpress.sites.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.chalkpress.people.Viewer;
+import org.chalkpress.platform.web.FormTokens;
 import org.chalkpress.policy.Audience;
 
 /**
  * ETag and Last-Modified for reading pages. A page changes when its site changes, and differs by who reads
- * it, so the tag combines the site's last change, the readable audiences and the reader.
+ * it, so the tag combines the site's last change, the readable audiences and the reader (and, for a signed-in
+ * reader, the week of the page's form tokens).
  */
 public final class ConditionalGet {
 
@@ -24,8 +27,9 @@ public final class ConditionalGet {
         for (Audience audience : audiences) {
             mask |= 1 << audience.ordinal();
         }
+        // A signed-in reader's page carries form tokens, which last a week or two: a new week, a new page.
         String etag = "W/\"" + Long.toString(micros, 36) + "-" + mask
-                + (viewer.signedIn() ? "-" + viewer.id() : "") + "\"";
+                + (viewer.signedIn() ? "-" + viewer.id() + "-" + FormTokens.week(Instant.now()) : "") + "\"";
         long lastModified = lastChange.toInstant().toEpochMilli() / 1000 * 1000;
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
