@@ -26,8 +26,11 @@ public final class ConcernQueuePage {
         return driver.findElement(By.cssSelector("section[data-target='POST-" + itemId + "']"));
     }
 
+    /** Hides the post and gives the message of the page that answers (not of this one, which also has messages). */
     public String hidePost(long itemId) {
+        WebElement old = driver.findElement(By.tagName("html"));
         postEntry(itemId).findElement(By.className("cp-concern__hide")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Gone.from(old));
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("messages"))).getText();
     }
