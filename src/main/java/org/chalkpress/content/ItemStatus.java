@@ -6,5 +6,17 @@ package org.chalkpress.content;
  * communications staff; readers see neither, and the author cannot publish over them.
  */
 public enum ItemStatus {
-    DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED, HIDDEN, REMOVED
+    DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED, HIDDEN, REMOVED;
+
+    /** What a teacher reads in their lists of posts and episodes. */
+    public String describe() {
+        return switch (this) {
+            case DRAFT -> "Draft";
+            case SCHEDULED -> "Scheduled";
+            case PUBLISHED -> "Published";
+            case UNPUBLISHED -> "Unpublished (hidden)";
+            case HIDDEN -> "Hidden while a concern is looked at";
+            case REMOVED -> "Removed after a concern";
+        };
+    }
 }

@@ -68,7 +68,7 @@ class BlogBrowserIT extends BrowserTest {
         assertTrue(editor.messages().contains("Your draft is saved"));
         List<String> findings = editor.findingTexts();
         assertTrue(findings.stream().anyMatch(f -> f.contains("STUDENT-PRIVACY")), findings::toString);
-        assertEquals("DRAFT", driver.findElement(By.id("status")).getText());
+        assertEquals("Draft", driver.findElement(By.id("status")).getText());
         assertTrue(driver.findElement(By.cssSelector("#body .ql-editor")).getText().contains("failed the spelling test"));
     }
 

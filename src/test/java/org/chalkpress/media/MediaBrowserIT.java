@@ -50,7 +50,7 @@ class MediaBrowserIT extends BrowserTest {
         editor.publish();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "cannot be published"));
-        assertTrue(driver.findElement(By.id("status")).getText().contains("DRAFT"));
+        assertEquals("Draft", driver.findElement(By.id("status")).getText());
         // The live check may redraw the list while it is read: read it again until one reading holds.
         String block = wait.ignoring(StaleElementReferenceException.class).until(d -> editor.findings().stream()
                 .map(WebElement::getText).filter(text -> text.contains("PHOTO-CONSENT")).findFirst().orElse(null));

@@ -87,7 +87,7 @@ class EpisodeBrowserIT extends BrowserTest {
         driver.findElement(By.linkText("Frog chorus")).click();
         editor.unpublish();
         assertTrue(editor.messages().contains("Unpublished."), editor.messages());
-        assertEquals("UNPUBLISHED", editor.text("status"));
+        assertEquals("Unpublished (hidden)", editor.text("status"));
         driver.get(base + "sites/" + DemoPeople.GRADE4 + "/podcast/");
         assertFalse(driver.getPageSource().contains("Frog chorus"));
     }

@@ -53,14 +53,9 @@ public final class PageLayout {
         if (feedHref != null) {
             out.append("<li><a href=\"").append(attr(feedHref)).append("\">Feed</a></li>");
         }
-        if (viewer.signedIn()) {
-            if (viewer.required().role().isStaff()) {
-                out.append("<li><a href=\"/teach/posts.xhtml\">My posts</a></li>");
-            }
-            out.append("<li><a href=\"/account/home.xhtml\">").append(text(viewer.required().displayName()))
-                    .append("</a></li><li><a href=\"/sign-out\">Sign out</a></li>");
-        } else {
-            out.append("<li><a href=\"/sign-in\">Sign in</a></li>");
+        for (MainNavigation.Link link : MainNavigation.linksFor(viewer)) {
+            out.append("<li><a href=\"").append(attr(link.href())).append("\">").append(text(link.label()))
+                    .append("</a></li>");
         }
         out.append("</ul></nav><div class=\"cp-layout\"><main id=\"main\" class=\"cp-main\">")
                 .append(main)
