@@ -28,9 +28,7 @@ public final class ConcernQueuePage {
 
     /** Hides the post and gives the message of the page that answers (not of this one, which also has messages). */
     public String hidePost(long itemId) {
-        WebElement old = driver.findElement(By.tagName("html"));
-        postEntry(itemId).findElement(By.className("cp-concern__hide")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Gone.from(old));
+        PageChange.byClicking(driver, postEntry(itemId).findElement(By.className("cp-concern__hide")));
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("messages"))).getText();
     }

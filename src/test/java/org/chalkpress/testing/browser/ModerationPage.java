@@ -31,13 +31,13 @@ public final class ModerationPage {
         WebElement author = driver.findElement(By.id("filter-author"));
         author.clear();
         author.sendKeys(name);
-        clickAndWaitForNewPage(driver.findElement(By.id("filter")));
+        PageChange.byClicking(driver, driver.findElement(By.id("filter")));
         return this;
     }
 
     public ModerationPage onlyWithFindings() {
         driver.findElement(By.id("filter-findings")).click();
-        clickAndWaitForNewPage(driver.findElement(By.id("filter")));
+        PageChange.byClicking(driver, driver.findElement(By.id("filter")));
         return this;
     }
 
@@ -84,31 +84,17 @@ public final class ModerationPage {
         area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         area.sendKeys(text);
         WebElement row = area.findElement(By.xpath("ancestor::article"));
-        clickAndWaitForNewPage(row.findElement(By.cssSelector(".cp-save-edit")));
+        PageChange.byClicking(driver, row.findElement(By.cssSelector(".cp-save-edit")));
         return this;
     }
 
     public ModerationPage rejectTicked(String reason) {
         driver.findElement(By.id("bulk-reason")).sendKeys(reason);
-        clickAndWaitForNewPage(driver.findElement(By.id("reject-selected")));
+        PageChange.byClicking(driver, driver.findElement(By.id("reject-selected")));
         return this;
     }
 
     public String messages() {
         return driver.findElement(By.id("messages")).getText();
-    }
-
-    /**
-     * Clicks a button that posts the queue's form and waits for the page that answers. Waiting for the document
-     * to be "complete" alone is not enough: right after the click the old page still is, and what is read next
-     * would be read from it (or vanish while being read).
-     */
-    private void clickAndWaitForNewPage(WebElement button) {
-        WebElement old = driver.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(Gone.from(old));
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")
-                        .equals("complete"));
     }
 }

@@ -39,11 +39,8 @@ public final class WikiEditorPage {
 
     /** Saves and waits for the page that answers (the editor itself has a heading too, so wait for it to go). */
     public void save() {
-        WebElement editor = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("save")).click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(Gone.from(editor));
-        wait.until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+        PageChange.byClicking(driver, driver.findElement(By.id("save")));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
     }
 
     /** Checks the text without saving; returns the preview. */
